@@ -1,0 +1,39 @@
+# The two set-up commands of the README: `make site` and `make test`.
+# Both create .venv and install what they need on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site test docs lint golden clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## docs: regenerate docs/ from seeds/
+docs: $(BIN)/.installed
+	$(BIN)/python -m generator build
+
+## site: regenerate docs/ and render the static site into site/
+site: docs
+	$(BIN)/mkdocs build --strict
+
+## lint: ruff (lint + format check) and mypy on generator/
+lint: $(BIN)/.installed
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+	$(BIN)/mypy
+
+## test: lint, then the whole test suite
+test: lint
+	$(BIN)/python -m pytest -q
+
+## golden: regenerate the golden trees after an intended output change (review the diff!)
+golden: $(BIN)/.installed
+	$(BIN)/python -m tests.golden_tool
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache
