@@ -1,0 +1,184 @@
+"""The typed, frozen records that pass between the generator's stages.
+
+Reading produces `Seed`s and a `Registry`; enrichment turns each seed into an `Article`;
+rendering turns articles into `OutputPage`s; only the writer touches disk. Problems at any
+stage are `Diagnostic`s pointing at a `SourceLocation`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Level(Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class SourceLocation:
+    """A place in a seed file; `file` is relative to the seeds folder's parent."""
+
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return self.file if self.line is None else f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    level: Level
+    location: SourceLocation
+    message: str
+
+    def render(self) -> str:
+        """GNU style: `file:line: message`, with `warning: ` before a warning's message."""
+        prefix = "warning: " if self.level is Level.WARNING else ""
+        return f"{self.location}: {prefix}{self.message}"
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an article's body with its 1-based line number in the seed file."""
+
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Seed:
+    """A seed file as read: editor frontmatter and the raw body lines below it."""
+
+    path: str
+    slug: str
+    meta: dict[str, Any]
+    key_lines: dict[str, int]
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: str  # "lede", "subheading" or "paragraph"
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class ParsedText:
+    """The structure read out of an article's plain text."""
+
+    date: dt.date | None
+    title: str | None
+    paragraphs: tuple[Paragraph, ...]
+    author: str | None = None
+    url: str | None = None
+    translated: bool = False
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A registry entry: company, person, place or medium. Compared by slug."""
+
+    slug: str
+    collection: str  # companies, media, people or places
+    name: str
+    aliases: tuple[str, ...]
+    case_sensitive: bool
+    brief: str
+    source: str
+    attributes: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    name: str
+    keywords: tuple[tuple[str, tuple[str, ...]], ...]  # (language, keywords)
+    brief: str
+    source: str
+
+    def keywords_for(self, language: str | None) -> tuple[str, ...]:
+        by_lang = dict(self.keywords)
+        if language in by_lang:
+            return by_lang[language]
+        return tuple(k for _, words in self.keywords for k in words)
+
+
+@dataclass(frozen=True)
+class Registry:
+    entities: tuple[Entity, ...]
+    topics: tuple[Topic, ...]
+
+    def slugs(self, kind: str) -> tuple[str, ...]:
+        if kind == "topics":
+            return tuple(t.slug for t in self.topics)
+        return tuple(e.slug for e in self.entities if e.collection == kind)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """An amount the article states, normalised to a value and a unit."""
+
+    text: str
+    value: float
+    unit: str
+    line: int
+
+
+@dataclass(frozen=True)
+class DatedClaim:
+    """A date expression and the sentence that makes a claim about that date.
+
+    `when` is the resolved period (`2026`, `2025-H1`, `2025-Q3`, `2025-12`, `2025-08-27`) or
+    None when a relative expression has no publication date to be read against.
+    """
+
+    phrase: str
+    sentence: str
+    when: str | None
+    precision: str
+    start: dt.date | None
+    end: dt.date | None
+    relative: bool
+    line: int
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    source_file: str
+    title: str
+    title_derived: bool
+    date: dt.date | None
+    language: str
+    language_confidence: float
+    translated: bool
+    outlet: str | None
+    url: str | None
+    author: str | None
+    lede: str
+    paragraphs: tuple[Paragraph, ...]
+    tags: tuple[tuple[str, tuple[str, ...]], ...]  # (kind, slugs) for companies..topics
+    figures: tuple[Figure, ...]
+    claims: tuple[DatedClaim, ...]
+    story: str | None = None
+    summary: str | None = None
+    notes: str | None = None
+    overridden: tuple[str, ...] = field(default=())
+
+    def tagged(self, kind: str) -> tuple[str, ...]:
+        return dict(self.tags).get(kind, ())
+
+
+@dataclass(frozen=True)
+class OutputPage:
+    """A file the writer puts under docs/: path relative to docs/, its text, where it came from."""
+
+    path: str
+    text: str
+    source: str

@@ -1,0 +1,128 @@
+"""Reading `seeds/`: the only module that reads files a person wrote or received.
+
+Owns the layout of the seeds folder (which files are articles, which are registry entries,
+where the front-page brief lives), the article slug rule, and the checks that need the whole
+folder (two seeds that would write the same page).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import frontmatter_io
+from generator.model import Diagnostic, Level, Line, Seed, SourceLocation
+from generator.registry import ENTITY_COLLECTIONS, RegistryFile
+
+ARTICLE_SUFFIXES = (".txt",)
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class SeedTree:
+    """Everything read from `seeds/`, and every problem found while reading it."""
+
+    articles: tuple[Seed, ...]
+    registry_files: tuple[RegistryFile, ...]
+    home_brief: str
+    failed: frozenset[str]  # slugs of articles that exist but could not be read
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def slugify(stem: str) -> str:
+    """A URL- and file-safe slug: lower case ASCII letters, digits, `_` and `-`."""
+    slug = _SLUG_UNSAFE.sub("-", stem.lower()).strip("-")
+    return slug or "article"
+
+
+def display_path(seeds: Path, path: Path) -> str:
+    """How a seed file is named in messages and output: `seeds/articles/x.txt`."""
+    return (Path(seeds.name) / path.relative_to(seeds)).as_posix()
+
+
+def _files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in suffixes)
+
+
+def read_article(seeds: Path, path: Path) -> tuple[Seed | None, list[Diagnostic]]:
+    name = display_path(seeds, path)
+    decoded = frontmatter_io.decode(path.read_bytes(), name)
+    if decoded.text is None:
+        return None, list(decoded.diagnostics)
+    split = frontmatter_io.split(decoded.text, name)
+    if split.diagnostics:
+        return None, list(split.diagnostics)
+    lines = tuple(
+        Line(split.body_first_line + i, text) for i, text in enumerate(split.body.split("\n"))
+    )
+    if not any(line.text.strip() for line in lines):
+        return None, [
+            Diagnostic(
+                Level.ERROR,
+                SourceLocation(name, split.body_first_line),
+                "no article text below the frontmatter",
+            )
+        ]
+    seed = Seed(name, slugify(path.stem), split.meta, split.key_lines, lines)
+    return seed, []
+
+
+def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]:
+    articles: list[Seed] = []
+    failed: set[str] = set()
+    diagnostics: list[Diagnostic] = []
+    owners: dict[str, str] = {}
+    for path in _files(seeds / "articles", ARTICLE_SUFFIXES):
+        slug, name = slugify(path.stem), display_path(seeds, path)
+        if slug in owners:
+            message = (
+                f"output path docs/articles/{slug}.md is already written from "
+                f"{owners[slug]}; rename one of the two files"
+            )
+            diagnostics.append(Diagnostic(Level.ERROR, SourceLocation(name), message))
+            continue
+        owners[slug] = name
+        seed, problems = read_article(seeds, path)
+        diagnostics.extend(problems)
+        if seed is None:
+            failed.add(slug)
+        else:
+            articles.append(seed)
+    return articles, failed, diagnostics
+
+
+def _read_registry(seeds: Path) -> tuple[list[RegistryFile], list[Diagnostic]]:
+    files: list[RegistryFile] = []
+    diagnostics: list[Diagnostic] = []
+    for collection in (*ENTITY_COLLECTIONS, "topics"):
+        for path in _files(seeds / collection, (".md",)):
+            name = display_path(seeds, path)
+            decoded = frontmatter_io.decode(path.read_bytes(), name)
+            if decoded.text is None:
+                diagnostics.extend(decoded.diagnostics)
+                continue
+            split = frontmatter_io.split(decoded.text, name)
+            files.append(RegistryFile(collection, slugify(path.stem), name, split))
+    return files, diagnostics
+
+
+def read_seeds(seeds: Path) -> SeedTree:
+    """Read every article, registry file and the home brief under `seeds`."""
+    articles, failed, diagnostics = _read_articles(seeds)
+    registry_files, registry_problems = _read_registry(seeds)
+    home = seeds / "index.md"
+    home_brief = ""
+    if home.is_file():
+        decoded = frontmatter_io.decode(home.read_bytes(), display_path(seeds, home))
+        diagnostics.extend(decoded.diagnostics)
+        home_brief = decoded.text or ""
+    return SeedTree(
+        tuple(articles),
+        tuple(registry_files),
+        home_brief,
+        frozenset(failed),
+        tuple(diagnostics + registry_problems),
+    )
