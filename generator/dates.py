@@ -1,0 +1,196 @@
+"""Finding dated claims and resolving them against the publication date.
+
+Owns the per-language date phrases (`nästa år`, `neste år`, `by the end of this year`,
+`vid årsskiftet`, `første halvår`, `in 2025`, `Q3 2025`, `August 2025`) and their
+resolution to a period with a precision: year, half, quarter, month or day. dateparser reads
+`next year` but not halves, quarters or `vid årsskiftet`, and returns an instant where a claim
+needs a period, so the phrases are a small table here. A relative phrase in an article with no
+publication date stays unresolved: it is kept, never guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.model import DatedClaim
+
+_YEAR = r"((?:19|20)\d{2})"
+_MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+}
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "första": 1,
+    "andra": 2,
+    "tredje": 3,
+    "fjärde": 4,
+    "første": 1,
+    "fjerde": 4,
+    "h1": 1,
+    "h2": 2,
+    "q1": 1,
+    "q2": 2,
+    "q3": 3,
+    "q4": 4,
+    "ersten": 1,
+    "zweiten": 2,
+}
+
+# (kind, pattern) per language; kinds are resolved by _resolve.
+_PHRASES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            "year-end",
+            r"(?:(?:by|before|until|at|towards?|around)\s+)?the end of (?:this|the) "
+            r"year|(?:by\s+)?(?:this\s+)?year-end",
+        ),
+        ("next-year", r"next year"),
+        ("this-year", r"(?:later |earlier )?this year"),
+        ("half", rf"(first|second) half of (?:this year|{_YEAR})|(H1|H2) {_YEAR}"),
+        ("quarter", rf"(first|second|third|fourth) quarter of {_YEAR}|(Q[1-4]) {_YEAR}"),
+        ("year", rf"(?:in|by|during|until|through|from|since|before|after) {_YEAR}"),
+    ],
+    "sv": [
+        (
+            "year-end",
+            r"vid årsskiftet|(?:vid|före|innan|mot) årets slut|(?:i|mot) slutet av "
+            r"(?:året|detta år)",
+        ),
+        ("next-year", r"nästa år"),
+        ("this-year", r"i år|under året"),
+        ("half", rf"(första|andra) halvåret(?: {_YEAR})?"),
+        ("quarter", rf"(första|andra|tredje|fjärde) kvartalet {_YEAR}"),
+        ("year", rf"(?:i|under|till|senast|från|före|efter|inom) {_YEAR}"),
+    ],
+    "nb": [
+        (
+            "year-end",
+            r"ved årsskiftet|mot slutten av (?:inneværende år|året|dette året)|"
+            r"(?:innen|før|ved) utgangen av (?:året|inneværende år)|i slutten av året",
+        ),
+        ("next-year", r"neste år"),
+        ("this-year", r"i år|i løpet av året"),
+        ("half", rf"(første|andre) halvår(?:et)?(?: {_YEAR})?"),
+        ("quarter", rf"(første|andre|tredje|fjerde) kvartal(?:et)? {_YEAR}"),
+        ("year", rf"(?:i|innen|fra|til|under|før|etter) {_YEAR}"),
+    ],
+    "de": [
+        ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres"),
+        ("next-year", r"(?:im )?nächsten jahr|nächstes jahr"),
+        ("this-year", r"(?:in )?diesem jahr"),
+        ("half", rf"(ersten|zweiten) halbjahr(?: {_YEAR})?"),
+        ("year", rf"(?:im jahr|bis|ab|seit|vor|nach) {_YEAR}"),
+    ],
+}
+_PHRASES["nn"] = _PHRASES["da"] = _PHRASES["nb"]
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])")
+
+
+@dataclass(frozen=True)
+class _Period:
+    when: str
+    precision: str
+    start: dt.date
+    end: dt.date
+
+
+def _month_period(year: int, month: int) -> _Period:
+    last = calendar.monthrange(year, month)[1]
+    return _Period(
+        f"{year}-{month:02d}", "month", dt.date(year, month, 1), dt.date(year, month, last)
+    )
+
+
+def _span(year: int, first_month: int, months: int, when: str, precision: str) -> _Period:
+    last_month = first_month + months - 1
+    end = dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+    return _Period(when, precision, dt.date(year, first_month, 1), end)
+
+
+def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -> _Period | None:
+    groups = [g for g in match.groups() if g]
+    year_text = next((g for g in groups if g.isdigit()), None)
+    year = int(year_text) if year_text else (base.year if base else None)
+    if kind == "next-year":
+        year = base.year + 1 if base else None
+    if year is None:
+        return None
+    if kind in ("year", "this-year", "next-year"):
+        return _span(year, 1, 12, str(year), "year")
+    if kind == "year-end":
+        return _month_period(year, 12)
+    if kind.startswith("month:"):
+        months = _MONTHS.get(lang, _MONTHS["en"]).split()
+        return _month_period(year, months.index(kind.removeprefix("month:")) + 1)
+    ordinal = _ORDINALS[groups[0].lower()]
+    if kind == "half":
+        return _span(year, 6 * ordinal - 5, 6, f"{year}-H{ordinal}", "half")
+    return _span(year, 3 * ordinal - 2, 3, f"{year}-Q{ordinal}", "quarter")
+
+
+@lru_cache(maxsize=16)
+def _compiled(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    phrases = list(_PHRASES.get(language, _PHRASES["en"]))
+    for month in _MONTHS.get(language, _MONTHS["en"]).split():
+        phrases.append((f"month:{month}", rf"{month} {_YEAR}"))
+    return [
+        (kind, re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)) for kind, pattern in phrases
+    ]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a paragraph."""
+    spans, start = [], 0
+    for boundary in _SENTENCE_END.finditer(text):
+        spans.append((start, boundary.start()))
+        start = boundary.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _phrase_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
+    found = [(kind, m) for kind, pattern in _compiled(language) for m in pattern.finditer(text)]
+    found.sort(key=lambda item: (item[1].start(), -len(item[1].group(0))))
+    chosen: list[tuple[str, re.Match[str]]] = []
+    for kind, match in found:
+        if not chosen or match.start() >= chosen[-1][1].end():
+            chosen.append((kind, match))
+    return chosen
+
+
+def find_claims(text: str, language: str, base: dt.date | None, line: int) -> list[DatedClaim]:
+    """Every dated claim in one paragraph, resolved against the publication date `base`."""
+    claims = []
+    spans = sentences(text)
+    for kind, match in _phrase_matches(text, language):
+        sentence = next(text[s:e] for s, e in spans if s <= match.start() < max(e, s + 1))
+        relative = not any(g and g.isdigit() for g in match.groups())
+        period = _resolve(kind, match, base, language)
+        claims.append(
+            DatedClaim(
+                phrase=match.group(0),
+                sentence=sentence.strip(),
+                when=period.when if period else None,
+                precision=period.precision if period else _precision_of(kind),
+                start=period.start if period else None,
+                end=period.end if period else None,
+                relative=relative,
+                line=line,
+            )
+        )
+    return claims
+
+
+def _precision_of(kind: str) -> str:
+    return {"year-end": "month", "half": "half", "quarter": "quarter"}.get(kind, "year")

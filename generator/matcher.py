@@ -1,0 +1,110 @@
+"""Finding registry names and topic keywords in text with one Aho-Corasick pass.
+
+Owns the matching rules: word boundaries (never inside another word, a domain name or an
+e-mail address), Nordic inflections (genitive `Nvidias`, `SMIC:s`; hyphen compounds
+`Nvidia-brikker`), case rules (an all-capitals alias such as `FT` or `AMD` matches only in
+capitals), trailing `*` for a prefix keyword, and longest-match-wins for overlapping names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+_NO_START_AFTER = frozenset("./@_")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    text: str
+    key: str
+    case_sensitive: bool = False
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str
+    start: int
+    end: int
+
+
+def needs_exact_case(alias: str) -> bool:
+    """Aliases written all in capitals (FT, AMD, U.S.) are acronyms: match them only so."""
+    letters = [c for c in alias if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _fold(text: str) -> str:
+    """Lower-case without changing the length, so offsets stay valid."""
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """True if a name ending at `end` is not part of a longer word (inflections allowed)."""
+    if end >= len(text):
+        return True
+    following = text[end]
+    if following == "s" and (end + 1 == len(text) or not text[end + 1].isalnum()):
+        return True  # Nordic genitive: Nvidias, Huaweis
+    if following == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return False  # a domain name: cnbc.com
+    return not (following.isalnum() or following == "_")
+
+
+def _starts_word(text: str, start: int) -> bool:
+    if start == 0:
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before in _NO_START_AFTER)
+
+
+class Matcher:
+    """An automaton over many patterns, built once and used on every text."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        grouped: dict[str, list[Pattern]] = {}
+        for pattern in patterns:
+            word = pattern.text.rstrip("*")
+            if word.strip():
+                grouped.setdefault(_fold(word), []).append(pattern)
+        for folded, group in grouped.items():
+            self._automaton.add_word(folded, (len(folded), tuple(group)))
+        self._empty = not grouped
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def _accepts(self, text: str, start: int, end: int, pattern: Pattern) -> bool:
+        word = pattern.text.rstrip("*")
+        if pattern.case_sensitive and text[start:end] != word:
+            return False
+        if not _starts_word(text, start):
+            return False
+        return pattern.prefix or _ends_word(text, end)
+
+    def find(self, text: str) -> list[Match]:
+        """Every accepted match, longest first where matches overlap, in text order."""
+        if self._empty:
+            return []
+        candidates: list[Match] = []
+        for last, (length, group) in self._automaton.iter(_fold(text)):
+            start, end = last - length + 1, last + 1
+            for pattern in group:
+                if self._accepts(text, start, end, pattern):
+                    candidates.append(Match(pattern.key, start, end))
+        candidates.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
+        chosen: list[Match] = []
+        taken_until = -1
+        for match in candidates:
+            if match.start >= taken_until:
+                chosen.append(match)
+                taken_until = match.end
+            elif chosen and (chosen[-1].start, chosen[-1].end) == (match.start, match.end):
+                chosen.append(match)  # one alias shared by two entities tags both
+        return chosen
+
+    def keys(self, text: str) -> set[str]:
+        return {m.key for m in self.find(text)}
