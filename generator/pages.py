@@ -1,0 +1,90 @@
+"""Rendering articles into `OutputPage`s: YAML frontmatter in a documented order + a body.
+
+Owns the article page schema (see README, "Article pages") and the YAML dumping rules
+(`safe_dump`, keys in schema order, Unicode kept, no line folding), so any title, quote or
+`---` in an article round-trips. The body comes from `site_templates/article.md.j2`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from generator.model import Article, DatedClaim, Figure, OutputPage
+from generator.overrides import TAG_KINDS
+from generator.templates import render
+
+# The C dumper (libyaml) is several times faster and gives the same output.
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def dump_frontmatter(meta: dict[str, Any]) -> str:
+    text = yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**16)
+    return f"---\n{text}---\n"
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def _figure(figure: Figure) -> dict[str, Any]:
+    return {
+        "text": figure.text,
+        "value": _number(figure.value),
+        "unit": figure.unit,
+        "line": figure.line,
+    }
+
+
+def _claim(claim: DatedClaim) -> dict[str, Any]:
+    return {
+        "text": claim.phrase,
+        "when": claim.when,
+        "precision": claim.precision,
+        "start": claim.start,
+        "end": claim.end,
+        "relative": claim.relative,
+        "sentence": claim.sentence,
+        "line": claim.line,
+    }
+
+
+def html_text(text: str) -> str:
+    """Text as MkDocs wants a `title`: it inserts the value into pages as HTML, unescaped."""
+    return (
+        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    )
+
+
+def article_meta(article: Article) -> dict[str, Any]:
+    """The frontmatter of an article page, in schema order."""
+    meta: dict[str, Any] = {
+        "title": html_text(article.title),
+        "title_derived": article.title_derived,
+        "date": article.date,
+        "language": article.language,
+        "language_confidence": article.language_confidence,
+        "translated": article.translated,
+        "source": {
+            "file": article.source_file,
+            "outlet": article.outlet,
+            "url": article.url,
+            "author": article.author,
+        },
+        "lede": article.lede,
+        "summary": article.summary,
+        "story": article.story,
+    }
+    meta.update({kind: list(article.tagged(kind)) for kind in TAG_KINDS})
+    meta["figures"] = [_figure(f) for f in article.figures]
+    meta["events"] = [_claim(c) for c in article.claims]
+    meta["notes"] = article.notes
+    meta["corrected"] = list(article.overridden)
+    return meta
+
+
+def article_page(article: Article) -> OutputPage:
+    body = render("article.md.j2", article=article)
+    text = dump_frontmatter(article_meta(article)) + "\n" + body
+    return OutputPage(f"articles/{article.slug}.md", text, article.source_file)

@@ -1,0 +1,34 @@
+"""The Jinja2 environment for `site_templates/`: strict, and Markdown-escaping by filter.
+
+Owns template loading and the filters templates may use. Templates produce Markdown bodies
+only; frontmatter is always written by the YAML dumper in `pages`, never by template text.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from generator.mdtext import escape
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
+
+
+@lru_cache(maxsize=4)
+def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(folder)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; text goes through the `md` filter
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = escape
+    return env
+
+
+def render(name: str, **context: object) -> str:
+    return environment().get_template(name).render(**context)

@@ -1,0 +1,89 @@
+"""Writing `docs/`: the only module that writes files.
+
+Owns the rules that keep people's work safe: every output path is checked to stay inside
+`docs/` and to be unique before anything is written; a file is rewritten only if its bytes
+change; a stale page is removed only if the manifest (`docs/.generated`) says an earlier
+run wrote it, and never the page of a seed that failed to read this run (it keeps its last
+good version). A file someone put in `docs/` by hand is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.model import Diagnostic, Level, OutputPage, SourceLocation
+
+MANIFEST = ".generated"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def check_pages(pages: Iterable[OutputPage], docs: Path) -> list[Diagnostic]:
+    """Problems that must stop the writer before it touches disk."""
+    problems = []
+    owners: dict[str, str] = {}
+    root = docs.resolve()
+    for page in pages:
+        target = (root / page.path).resolve()
+        if not target.is_relative_to(root) or target == root:
+            problems.append(
+                Diagnostic(
+                    Level.ERROR,
+                    SourceLocation(page.source),
+                    f"output path '{page.path}' is outside docs/",
+                )
+            )
+        elif page.path in owners:
+            problems.append(
+                Diagnostic(
+                    Level.ERROR,
+                    SourceLocation(page.source),
+                    (f"output path docs/{page.path} is also written from {owners[page.path]}"),
+                )
+            )
+        else:
+            owners[page.path] = page.source
+    return problems
+
+
+def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteReport:
+    """Write `pages` under `docs`, remove stale `.md` pages except those in `keep`."""
+    docs.mkdir(parents=True, exist_ok=True)
+    written = []
+    unchanged = 0
+    for page in pages:
+        target = docs / page.path
+        data = page.text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            unchanged += 1
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        written.append(page.path)
+    produced = {page.path for page in pages}
+    removed = []
+    for relative in sorted(previous_manifest(docs) - produced - keep):
+        path = docs / relative
+        if path.is_file():
+            path.unlink()
+            removed.append(relative)
+    manifest = "".join(f"{path}\n" for path in sorted(produced | keep))
+    manifest_path = docs / MANIFEST
+    if not manifest_path.is_file() or manifest_path.read_text("utf-8") != manifest:
+        manifest_path.write_text(manifest, "utf-8")
+    return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def previous_manifest(docs: Path) -> set[str]:
+    """The pages an earlier run wrote (and so may remove), as paths relative to `docs`."""
+    path = docs / MANIFEST
+    if not path.is_file():
+        return set()
+    return {line for line in path.read_text("utf-8").splitlines() if line and ".." not in line}
