@@ -1,0 +1,72 @@
+"""The rendered site: a real `mkdocs build --strict` of docs/, and no injected HTML in it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*MKDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=ENV,
+    )
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_strict_build_renders_every_article(built_site: Path):
+    pages = sorted(p.parent.name for p in (built_site / "articles").glob("*/index.html"))
+    seeds = sorted(p.stem for p in (ROOT / "seeds" / "articles").glob("*.txt"))
+    assert pages == seeds
+
+
+def test_article_page_shows_headline_and_subheadings(built_site: Path):
+    page = (built_site / "articles" / "000_84dcf3ed1279d9ad" / "index.html").read_text("utf-8")
+    assert "<title>Kinas plan: Slå ut Nvidia med egna chip - " in page
+    assert '<h2 id="flera-nya-anlaggningar-byggs">Flera nya anläggningar byggs' in page
+
+
+def test_search_index_covers_three_languages(built_site: Path):
+    config = yaml.safe_load((built_site / "search" / "search_index.json").read_text("utf-8"))
+    assert config["config"]["lang"] == ["en", "sv", "no"]
+    text = " ".join(doc["text"] for doc in config["docs"])
+    assert "Nvidias hårdvara" in text and "Nvidia-brikker" in text
+
+
+def test_injected_html_stays_text_in_the_built_site(tmp_path: Path):
+    """The awkward corpus holds <script> in a lede and so in a derived title."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "tests" / "golden" / "awkward" / "expected_docs", docs)
+    config = tmp_path / "mkdocs.yml"
+    base = (ROOT / "mkdocs.yml").read_text("utf-8")
+    config.write_text(base.replace("docs_dir: docs", f"docs_dir: {docs}"), "utf-8")
+    result = mkdocs_build(config, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    for page in (tmp_path / "site").rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert "<script>alert" not in text, page
+        assert "<b>tags</b>" not in text, page
+    article = tmp_path / "site" / "articles" / "d-undated-injection" / "index.html"
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in article.read_text(
+        "utf-8"
+    ) or '&lt;script&gt;alert("x")&lt;/script&gt;' in article.read_text("utf-8")
