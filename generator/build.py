@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.enrich import enrich
+from generator.listings import list_pages
 from generator.model import Article, Diagnostic, Level, OutputPage, SourceLocation
-from generator.pages import article_page
 from generator.reader import read_seeds
 from generator.registry import build_registry
-from generator.site import site_pages
+from generator.site import detail_pages
+from generator.siteindex import build_index
+from generator.stories import group_stories, read_story_files
 from generator.tagging import Tagger
 from generator.writer import WriteReport, check_pages, write_pages
 
@@ -51,8 +53,12 @@ def generate(seeds: Path) -> tuple[list[Article], list[OutputPage], list[Diagnos
         articles.append(article)
         diagnostics.extend(problems)
     articles.sort(key=sort_key)
-    pages = [article_page(a) for a in articles]
-    pages.extend(site_pages(articles, registry, tree.home_brief))
+    story_files, story_problems = read_story_files(
+        list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
+    )
+    diagnostics.extend(story_problems)
+    index = build_index(articles, registry, group_stories(articles, story_files))
+    pages = detail_pages(index) + list_pages(index, tree.home_brief)
     keep = {f"articles/{slug}.md" for slug in tree.failed}
     return articles, pages, diagnostics, keep
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from generator.claims import attach_subjects
 from generator.dates import find_claims
 from generator.figures import find_figures
 from generator.language import identify
 from generator.model import Article, Diagnostic, Level, Paragraph, Registry, Seed, SourceLocation
 from generator.overrides import TAG_KINDS, Overrides, read_overrides
 from generator.plaintext import parse_article
+from generator.reader import slugify
 from generator.tagging import Tagger
 
 TITLE_CHARS = 90
@@ -65,6 +67,12 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
     derived = tagger.tag(texts, language)
     tags = tuple((kind, _tags(kind, derived[kind], fixes)) for kind in TAG_KINDS)
     url = fixes.text.get("url") or parsed.url
+    figures, claims = attach_subjects(
+        parsed.paragraphs,
+        tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
+        tuple(c for p in parsed.paragraphs for c in find_claims(p.text, language, date, p.line)),
+        tagger.subjects,
+    )
     article = Article(
         slug=seed.slug,
         source_file=seed.path,
@@ -80,11 +88,9 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         lede=lede,
         paragraphs=parsed.paragraphs,
         tags=tags,
-        figures=tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
-        claims=tuple(
-            c for p in parsed.paragraphs for c in find_claims(p.text, language, date, p.line)
-        ),
-        story=fixes.text.get("story"),
+        figures=figures,
+        claims=claims,
+        story=slugify(fixes.text["story"]) if "story" in fixes.text else None,
         summary=fixes.text.get("summary"),
         notes=fixes.text.get("notes"),
         overridden=tuple(sorted(seed.meta)),

@@ -128,6 +128,7 @@ class Figure:
     value: float
     unit: str
     line: int
+    about: tuple[str, ...] = ()  # companies and people named in its sentence
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,8 @@ class DatedClaim:
     end: dt.date | None
     relative: bool
     line: int
+    about: tuple[str, ...] = ()  # companies and people named in its sentence
+    action: str | None = None  # what is claimed to happen: "triple", "double", "start", ...
 
 
 @dataclass(frozen=True)

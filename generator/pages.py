@@ -33,6 +33,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "text": figure.text,
         "value": _number(figure.value),
         "unit": figure.unit,
+        "about": list(figure.about),
         "line": figure.line,
     }
 
@@ -45,6 +46,8 @@ def _claim(claim: DatedClaim) -> dict[str, Any]:
         "start": claim.start,
         "end": claim.end,
         "relative": claim.relative,
+        "action": claim.action,
+        "about": list(claim.about),
         "sentence": claim.sentence,
         "line": claim.line,
     }

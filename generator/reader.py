@@ -25,6 +25,7 @@ class SeedTree:
 
     articles: tuple[Seed, ...]
     registry_files: tuple[RegistryFile, ...]
+    story_files: tuple[RegistryFile, ...]
     home_brief: str
     failed: frozenset[str]  # slugs of articles that exist but could not be read
     diagnostics: tuple[Diagnostic, ...]
@@ -94,10 +95,13 @@ def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]
     return articles, failed, diagnostics
 
 
-def _read_registry(seeds: Path) -> tuple[list[RegistryFile], list[Diagnostic]]:
+def _read_markdown(
+    seeds: Path, collections: tuple[str, ...]
+) -> tuple[list[RegistryFile], list[Diagnostic]]:
+    """Every `seeds/<collection>/<slug>.md`, decoded and with its frontmatter split off."""
     files: list[RegistryFile] = []
     diagnostics: list[Diagnostic] = []
-    for collection in (*ENTITY_COLLECTIONS, "topics"):
+    for collection in collections:
         for path in _files(seeds / collection, (".md",)):
             name = display_path(seeds, path)
             decoded = frontmatter_io.decode(path.read_bytes(), name)
@@ -112,7 +116,8 @@ def _read_registry(seeds: Path) -> tuple[list[RegistryFile], list[Diagnostic]]:
 def read_seeds(seeds: Path) -> SeedTree:
     """Read every article, registry file and the home brief under `seeds`."""
     articles, failed, diagnostics = _read_articles(seeds)
-    registry_files, registry_problems = _read_registry(seeds)
+    registry_files, registry_problems = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
+    story_files, story_problems = _read_markdown(seeds, ("stories",))
     home = seeds / "index.md"
     home_brief = ""
     if home.is_file():
@@ -122,7 +127,8 @@ def read_seeds(seeds: Path) -> SeedTree:
     return SeedTree(
         tuple(articles),
         tuple(registry_files),
+        tuple(story_files),
         home_brief,
         frozenset(failed),
-        tuple(diagnostics + registry_problems),
+        tuple(diagnostics + registry_problems + story_problems),
     )

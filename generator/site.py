@@ -1,43 +1,117 @@
-"""The site's index pages: the home page and the list of articles.
+"""Rendering the site's pages from the site index: article, story, entity and topic pages.
 
-Owns what each index page is computed from; the layout is in `site_templates/`.
+Owns page paths (`articles/<slug>.md`, `stories/<id>.md`, `<collection>/<slug>.md`), the
+context every template gets (`root`, `names`, `collection_of`, `index`) and what each page is
+computed from. The index pages (home, lists, timeline, archive) are in `listings`.
 """
 
 from __future__ import annotations
 
-from generator.model import Article, OutputPage, Registry
-from generator.pages import dump_frontmatter
+import re
+from typing import Any
+
+from generator.model import Article, Entity, OutputPage, Topic
+from generator.pages import article_meta, dump_frontmatter, html_text
+from generator.siteindex import SiteIndex
+from generator.storyview import story_view
 from generator.templates import render
 
-LATEST = 10
+ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
+MAX_STORIES = 50
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`()\[\]{}|\\^]+$")
 
 
-def _names(registry: Registry) -> dict[str, str]:
-    names = {entity.slug: entity.name for entity in registry.entities}
-    names.update({topic.slug: topic.name for topic in registry.topics})
-    return names
+def safe_url(url: str | None) -> str | None:
+    """A URL from untrusted text, if it is a plain http(s) address safe to link to."""
+    return url if url and _SAFE_URL.match(url) else None
 
 
-def site_pages(articles: list[Article], registry: Registry, home_brief: str) -> list[OutputPage]:
-    """The home page and the articles index, for `articles` in site order."""
-    names = _names(registry)
-    languages = sorted({a.language for a in articles})
-    home = render(
-        "home.md.j2",
-        brief=home_brief.strip(),
-        latest=articles[:LATEST],
-        count=len(articles),
-        languages=languages,
-        names=names,
+def context(index: SiteIndex, root: str) -> dict[str, Any]:
+    names = {f"{e.collection}/{e.slug}": e.name for e in index.registry.entities}
+    names.update({f"topics/{t.slug}": t.name for t in index.registry.topics})
+    collection_of = {
+        e.slug: e.collection
+        for e in reversed(index.registry.entities)
+        if e.collection in ("companies", "people")
+    }
+    return {
+        "index": index,
+        "root": root,
+        "names": names,
+        "collection_of": collection_of,
+        "max_stories": MAX_STORIES,
+    }
+
+
+def page(path: str, title: str, body: str, source: str) -> OutputPage:
+    return OutputPage(path, dump_frontmatter({"title": html_text(title)}) + "\n" + body, source)
+
+
+def article_page(article: Article, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    story_id = index.story_of.get(article.slug)
+    body = render(
+        "article.md.j2",
+        **base,
+        article=article,
+        story=index.story(story_id) if story_id else None,
+        claims=index.claims_of(article.slug),
+        safe_url=safe_url(article.url),
     )
-    listing = render("articles.md.j2", articles=articles, names=names)
-    return [
-        OutputPage(
-            "index.md", dump_frontmatter({"title": "Briefing"}) + "\n" + home, "seeds/index.md"
-        ),
-        OutputPage(
-            "articles/index.md",
-            dump_frontmatter({"title": "Articles"}) + "\n" + listing,
-            "seeds/articles",
-        ),
+    text = dump_frontmatter(article_meta(article)) + "\n" + body
+    return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
+
+
+def story_pages(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
+    pages = []
+    for story in index.stories:
+        view = story_view(story, index)
+        sentences = {
+            (source.letter, v.claim.action, v.claim.when): v.claim.sentence
+            for source in view.sources
+            for v in index.claims_of(source.article.slug)
+        }
+        body = render("story.md.j2", **base, story=story, view=view, claim_sentence=sentences)
+        source = story.source or index.article(story.members[0]).source_file
+        pages.append(page(f"stories/{story.id}.md", story.title, body, source))
+    return pages
+
+
+def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    subject = index.subjects[(entity.collection, entity.slug)]
+    mine = [index.article(slug) for slug in subject.articles]
+    figures = [(a, f) for a in mine for f in a.figures if entity.slug in f.about]
+    claims = [
+        (index.article(v.article), v)
+        for v in index.claims
+        if entity.slug in v.claim.about and v.article in subject.articles
     ]
+    body = render(
+        "entity.md.j2",
+        **base,
+        entity=entity,
+        subject=subject,
+        figures=figures,
+        claims=claims,
+        singular=ENTITY_PAGES[entity.collection],
+        safe_website=safe_url(dict(entity.attributes).get("website")),
+    )
+    return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source)
+
+
+def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    subject = index.subjects[("topics", topic.slug)]
+    body = render("topic.md.j2", **base, topic=topic, subject=subject)
+    return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
+
+
+def subject_pages(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
+    pages = [_entity_page(e, index, base) for e in index.registry.entities]
+    pages += [_topic_page(t, index, base) for t in index.registry.topics]
+    return pages
+
+
+def detail_pages(index: SiteIndex) -> list[OutputPage]:
+    """Every article, story, entity and topic page."""
+    base = context(index, "../")
+    pages = [article_page(a, index, base) for a in index.articles]
+    return pages + story_pages(index, base) + subject_pages(index, base)

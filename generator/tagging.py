@@ -41,8 +41,10 @@ class Tagger:
             found.setdefault(self._collection[slug], set()).add(slug)
         return found
 
-    def company_slugs(self, text: str) -> tuple[str, ...]:
-        return tuple(sorted(self.entities(text).get("companies", set())))
+    def subjects(self, text: str) -> tuple[str, ...]:
+        """The companies and people `text` names: who a figure or claim is about."""
+        found = self.entities(text)
+        return tuple(sorted(found.get("companies", set()) | found.get("people", set())))
 
     def tag(self, texts: Iterable[str], language: str) -> dict[str, tuple[str, ...]]:
         """Every tag kind (companies, media, people, places, topics) for an article's texts."""

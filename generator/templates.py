@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.formatting import format_value, language_name, period_label
 from generator.mdtext import escape
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
@@ -27,6 +28,9 @@ def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["md"] = escape
+    env.filters["value"] = format_value
+    env.filters["language"] = language_name
+    env.filters["period"] = period_label
     return env
 
 

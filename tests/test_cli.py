@@ -52,7 +52,7 @@ def test_build_prints_warnings_and_one_summary_line(project: Path):
         "seeds/people/george-washington.md:1: warning: alias 'washington' is also claimed by "
         "seeds/places/washington.md: it tags all of them"
     ]
-    assert SUMMARY.match(lines[-1]).groups() == ("6", "4", "6", "0", "0", "0", "1")
+    assert SUMMARY.match(lines[-1]).groups() == ("28", "4", "28", "0", "0", "0", "1")
     assert result.stdout == ""
 
 
@@ -104,8 +104,9 @@ def test_removed_seed_removes_its_page_but_never_a_hand_written_file(project: Pa
     (project / "docs" / "notes.md").write_text("written by hand\n", "utf-8")
     (project / "seeds" / "articles" / "b-samme-dag.txt").unlink()
     result = run("build", cwd=project)
-    assert SUMMARY.match(result.stderr.splitlines()[-1]).group(5) == "1"
+    assert SUMMARY.match(result.stderr.splitlines()[-1]).group(5) == "2"  # article and story
     assert not (project / "docs" / "articles" / "b-samme-dag.md").exists()
+    assert not (project / "docs" / "stories" / "story-b-samme-dag.md").exists()
     assert (project / "docs" / "notes.md").read_text("utf-8") == "written by hand\n"
 
 

@@ -20,7 +20,10 @@ from hypothesis import strategies as st
 from generator import frontmatter_io
 from generator.enrich import enrich
 from generator.model import Entity, Line, Registry, Seed, Topic
-from generator.pages import article_meta, article_page
+from generator.pages import article_meta
+from generator.site import article_page, context
+from generator.siteindex import build_index
+from generator.stories import group_stories
 from generator.tagging import Tagger
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,30 +35,58 @@ REGISTRY = Registry(
     (Topic("fp8", "FP8", (("en", ("FP8",)),), "", "z.md"),),
 )
 TAGGER = Tagger(REGISTRY)
-ALLOWED_TAGS = {"h1", "h2", "p", "a"}
+ALLOWED_TAGS = {
+    "h1",
+    "h2",
+    "p",
+    "a",
+    "div",
+    "ul",
+    "li",
+    "strong",
+    "code",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "em",
+}
 
 
 class _Collector(HTMLParser):
+    """Tags and hrefs of a page, and the text of headings and paragraphs outside the panels."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.tags: list[str] = []
+        self.hrefs: list[str] = []
         self.blocks: list[str] = []
         self.block_tags: list[str] = []
+        self._divs: list[bool] = []  # for each open div: is it an admonition panel?
         self._in_anchor = False
 
     def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, attrs))
-        if tag in ("h1", "h2", "p"):
+        attributes = dict(attrs)
+        self.tags.append(tag)
+        if tag == "div":
+            self._divs.append("admonition" in (attributes.get("class") or ""))
+        elif tag == "a":
+            self.hrefs.append(attributes.get("href") or "")
+            self._in_anchor = True
+        elif tag in ("h1", "h2", "p") and not any(self._divs):
             self.blocks.append("")
             self.block_tags.append(tag)
-        self._in_anchor = tag == "a"
 
     def handle_endtag(self, tag):
-        if tag == "a":
+        if tag == "div" and self._divs:
+            self._divs.pop()
+        elif tag == "a":
             self._in_anchor = False
 
     def handle_data(self, data):
-        if self.blocks and not self._in_anchor:
+        if self.blocks and not self._in_anchor and not any(self._divs):
             self.blocks[-1] += data
 
 
@@ -110,7 +141,8 @@ def test_accepted_text_gives_a_safe_page_that_round_trips(text: str):
     lines = tuple(Line(split.body_first_line + i, t) for i, t in enumerate(split.body.split("\n")))
     seed = Seed("seeds/articles/x.txt", "x", split.meta, split.key_lines, lines)
     article, _ = enrich(seed, REGISTRY, TAGGER)
-    page = article_page(article)
+    index = build_index([article], REGISTRY, group_stories([article], []))
+    page = article_page(article, index, context(index, "../"))
 
     post = frontmatter.loads(page.text)
     assert post.metadata == article_meta(article)
@@ -118,10 +150,10 @@ def test_accepted_text_gives_a_safe_page_that_round_trips(text: str):
 
     collector = _Collector()
     collector.feed(markdown.markdown(post.content, extensions=EXTENSIONS))
-    assert {tag for tag, _ in collector.tags} <= ALLOWED_TAGS
-    for tag, attrs in collector.tags:
-        if tag == "a":
-            assert dict(attrs).get("class") == "headerlink"
+    assert set(collector.tags) <= ALLOWED_TAGS
+    for href in collector.hrefs:  # only the site's own pages, anchors, or a plain web address
+        assert href.startswith(("#", "../", "http://", "https://")), href
+        assert not any(c in href for c in "<>\"'` "), href
     shown = [" ".join(block.split()) for block in collector.blocks]
     expected = [" ".join(article.title.split())]
     expected += [" ".join(p.text.split()) for p in article.paragraphs]

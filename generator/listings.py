@@ -1,0 +1,195 @@
+"""The site's list pages: home, stories, companies (people, places, media), topics, timeline,
+articles and the monthly archive.
+
+Owns what each list shows and how it stays usable at thousands of articles: the home page and
+the articles list show the newest items, the timeline lists a bounded number of articles per
+month, and every month has an archive page with all of its articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from itertools import groupby
+from typing import Any
+
+from generator.formatting import month_label
+from generator.model import Article, OutputPage
+from generator.site import ENTITY_PAGES, context, page
+from generator.siteindex import SiteIndex
+from generator.templates import TEMPLATE_DIR, render
+
+LATEST_STORIES = 10
+TOP_COMPANIES = 10
+COMING_CLAIMS = 12
+LATEST_ARTICLES = 100
+MAX_PER_MONTH = 30
+_HEADINGS = {
+    "companies": ("Companies", "Company"),
+    "people": ("People", "Person"),
+    "places": ("Places", "Place"),
+    "media": ("Media", "Medium"),
+}
+
+
+def _languages(index: SiteIndex) -> dict[str, list[str]]:
+    return {s.id: sorted({index.article(m).language for m in s.members}) for s in index.stories}
+
+
+def _archive_name(date: dt.date | None) -> str:
+    return date.strftime("%Y-%m") if date else "undated"
+
+
+def _months(index: SiteIndex) -> list[tuple[dt.date | None, list[Article]]]:
+    """Articles by the month of their (possibly inferred) date, newest first, undated last."""
+
+    def month(a: Article) -> dt.date | None:
+        shown = index.shown_date(a)
+        return shown.replace(day=1) if shown else None
+
+    ordered = sorted(
+        index.articles,
+        key=lambda a: (
+            -(month(a) or dt.date.min).toordinal(),
+            -(index.shown_date(a) or dt.date.min).toordinal(),
+            a.slug,
+        ),
+    )
+    return [(m, list(group)) for m, group in groupby(ordered, key=month)]
+
+
+def home(index: SiteIndex, base: dict[str, Any], brief: str) -> OutputPage:
+    companies = sorted(
+        (s for (c, _), s in index.subjects.items() if c == "companies" and s.articles),
+        key=lambda s: (-len(s.articles), s.slug),
+    )
+    dates = [a.date for a in index.articles if a.date]
+    coming_from = max(dates).strftime("%Y-%m") if dates else None
+    coming = sorted(
+        (
+            v
+            for v in index.claims
+            if v.claim.start and coming_from and v.claim.start.strftime("%Y-%m") >= coming_from
+        ),
+        key=lambda v: (v.claim.start, v.article, v.claim.line),
+    )[:COMING_CLAIMS]
+    languages = Counter(a.language for a in index.articles)
+    body = render(
+        "home.md.j2",
+        **base,
+        brief=brief.strip(),
+        stories=index.stories[:LATEST_STORIES],
+        languages=_languages(index),
+        companies=companies[:TOP_COMPANIES],
+        coming=coming,
+        coming_from=coming_from,
+        outlets=len({a.outlet for a in index.articles if a.outlet}),
+        language_counts=sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])),
+    )
+    return page("index.md", "Briefing", body, "seeds/index.md")
+
+
+def _subject_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
+    pages = []
+    for collection in (*ENTITY_PAGES, "topics"):
+        heading, column = _HEADINGS.get(collection, ("Topics", "Topic"))
+        subjects = sorted(
+            (s for (c, _), s in index.subjects.items() if c == collection),
+            key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
+        )
+        intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+        body = render(
+            "subjects.md.j2", **base, heading=heading, column=column, intro=intro, subjects=subjects
+        )
+        pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}"))
+    return pages
+
+
+def _timeline(index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    resolved = sorted(
+        (v for v in index.claims if v.claim.start),
+        key=lambda v: (v.claim.start, v.claim.end, v.article, v.claim.line),
+    )
+    claim_years = [
+        (year, list(views))
+        for year, views in groupby(
+            resolved, key=lambda v: v.claim.start.year if v.claim.start else 0
+        )
+    ]
+    months = _months(index)
+    body = render(
+        "timeline.md.j2",
+        **base,
+        claim_years=claim_years,
+        unresolved=[v for v in index.claims if not v.claim.start],
+        months=[(month_label(m), arts) for m, arts in months if m],
+        undated=next((arts for m, arts in months if m is None), []),
+        archive_of={month_label(m): _archive_name(m) for m, _ in months if m},
+        max_per_month=MAX_PER_MONTH,
+    )
+    return page("timeline/index.md", "Timeline", body, "seeds/articles")
+
+
+def _articles(index: SiteIndex) -> list[OutputPage]:
+    months = _months(index)
+    archives = [
+        (month_label(m) if m else "Undated", _archive_name(m), len(arts)) for m, arts in months
+    ]
+    latest = [a for _, arts in months for a in arts][:LATEST_ARTICLES]
+    intro = (
+        f"The newest {len(latest)} of {len(index.articles)} articles; older ones are in "
+        "the monthly archive below."
+        if len(latest) < len(index.articles)
+        else f"All {len(index.articles)} articles, newest first."
+    )
+    base = context(index, "../")
+    pages = [
+        page(
+            "articles/index.md",
+            "Articles",
+            render(
+                "articles.md.j2",
+                **base,
+                heading="Articles",
+                intro=intro,
+                articles=latest,
+                archives=archives,
+            ),
+            "seeds/articles",
+        )
+    ]
+    for (label, name, _), (_, arts) in zip(archives, months, strict=True):
+        body = render(
+            "articles.md.j2",
+            **base,
+            heading=f"Articles: {label}",
+            archives=[],
+            intro=f"{len(arts)} articles.",
+            articles=arts,
+        )
+        pages.append(page(f"archive/{name}.md", f"Articles: {label}", body, "seeds/articles"))
+    return pages
+
+
+def assets() -> list[OutputPage]:
+    """Static files from site_templates/assets/, copied to docs/assets/."""
+    folder = TEMPLATE_DIR / "assets"
+    return [
+        OutputPage(f"assets/{p.name}", p.read_text("utf-8"), f"site_templates/assets/{p.name}")
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    ]
+
+
+def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
+    """Home, the story/subject/topic lists, the timeline, the articles list and archive."""
+    inner = context(index, "../")
+    stories = render("stories.md.j2", **inner, stories=index.stories, languages=_languages(index))
+    return [
+        home(index, context(index, ""), brief),
+        page("stories/index.md", "Stories", stories, "seeds/stories"),
+        *_subject_lists(index, inner),
+        _timeline(index, inner),
+        *_articles(index),
+        *assets(),
+    ]
