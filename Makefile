@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site test docs lint golden clean
+.PHONY: site test docs lint golden bundle clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,10 @@ docs: $(BIN)/.installed
 ## site: regenerate docs/ and render the static site into site/
 site: docs
 	$(BIN)/mkdocs build --strict
+
+## bundle: the offline site (file://, no network) as briefing-offline.zip
+bundle: $(BIN)/.installed
+	$(BIN)/python -m generator bundle
 
 ## lint: ruff (lint + format check) and mypy on generator/
 lint: $(BIN)/.installed

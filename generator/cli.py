@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.build import BuildResult, build
+from generator.bundle import BundleError, bundle
 from generator.model import Level
 
 
@@ -40,7 +41,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
     build_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    bundle_cmd = commands.add_parser(
+        "bundle",
+        help="build docs/ and pack the offline site into one zip",
+        description="Regenerate docs/, build the site for file:// use and zip it. Example: "
+        "python -m generator bundle --out briefing-offline.zip",
+    )
+    bundle_cmd.add_argument("--seeds", type=Path, default=Path("seeds"))
+    bundle_cmd.add_argument("--docs", type=Path, default=Path("docs"))
+    bundle_cmd.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.offline.yml"),
+        help="MkDocs configuration of the offline site",
+    )
+    bundle_cmd.add_argument("--out", type=Path, default=Path("briefing-offline.zip"))
+    bundle_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    bundle_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
+
+
+def _bundle(args: argparse.Namespace) -> int:
+    try:
+        made = bundle(args.config, args.docs, args.out)
+    except BundleError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: offline bundle {made.path} ({made.files} files, {made.zip_bytes:,} bytes; "
+        f"search index {made.search_index_bytes:,} bytes)",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def summary(result: BuildResult) -> str:
@@ -74,4 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(diagnostic.render(), file=sys.stderr)
     print(summary(result), file=sys.stderr)
     failed = result.count(Level.ERROR) or (args.strict and result.count(Level.WARNING))
-    return 1 if failed else 0
+    if failed:
+        return 1
+    return _bundle(args) if args.command == "bundle" else 0

@@ -174,10 +174,12 @@ def _articles(index: SiteIndex) -> list[OutputPage]:
 def assets() -> list[OutputPage]:
     """Static files from site_templates/assets/, copied to docs/assets/."""
     folder = TEMPLATE_DIR / "assets"
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
     return [
-        OutputPage(f"assets/{p.name}", p.read_text("utf-8"), f"site_templates/assets/{p.name}")
-        for p in sorted(folder.iterdir())
-        if p.is_file()
+        OutputPage(
+            f"assets/{name}", (folder / name).read_text("utf-8"), f"site_templates/assets/{name}"
+        )
+        for name in names
     ]
 
 

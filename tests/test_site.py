@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,20 +17,25 @@ MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
-def mkdocs_build(config: Path, site: Path) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(
+    config: Path, site: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [*MKDOCS, "build", "--strict", "-f", str(config), "-d", str(site)],
         capture_output=True,
         text=True,
         check=False,
-        env=ENV,
+        env={**ENV, **(env or {})},
     )
+
+
+HOSTED_URL = "https://briefing.example.org/china-chips/"
 
 
 @pytest.fixture(scope="module")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    result = mkdocs_build(ROOT / "mkdocs.yml", site, {"SITE_URL": HOSTED_URL})
     assert result.returncode == 0, result.stderr
     return site
 
@@ -70,3 +76,25 @@ def test_injected_html_stays_text_in_the_built_site(tmp_path: Path):
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in article.read_text(
         "utf-8"
     ) or '&lt;script&gt;alert("x")&lt;/script&gt;' in article.read_text("utf-8")
+
+
+def test_hosted_site_has_canonical_links_sitemap_and_404(built_site: Path):
+    page = (built_site / "companies" / "huawei" / "index.html").read_text("utf-8")
+    assert f'<link rel="canonical" href="{HOSTED_URL}companies/huawei/">' in page
+    sitemap = (built_site / "sitemap.xml").read_text("utf-8")
+    assert f"<loc>{HOSTED_URL}stories/triple-ai-chip-output-2025-08/</loc>" in sitemap
+    assert "Page not found" in (built_site / "404.html").read_text("utf-8") or (
+        "404" in (built_site / "404.html").read_text("utf-8")
+    )
+
+
+def test_no_page_loads_anything_from_another_host(built_site: Path):
+    """Every <script>, stylesheet and image source is a relative path (fonts are off)."""
+    pattern = re.compile(r'<(?:script|img|link)\b[^>]*(?:src|href)="(https?:)?//', re.IGNORECASE)
+    for page in built_site.rglob("*.html"):
+        loads = [
+            m.group(0)
+            for m in pattern.finditer(page.read_text("utf-8"))
+            if 'rel="canonical"' not in m.group(0)
+        ]
+        assert loads == [], page

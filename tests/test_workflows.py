@@ -1,0 +1,46 @@
+"""The GitHub workflows, linted offline: the workflow JSON schema, and zizmor's audits."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+BIN = Path(sys.executable).parent
+
+
+def test_workflows_match_the_github_workflow_schema():
+    result = subprocess.run(
+        [BIN / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *WORKFLOWS],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_zizmor_finds_nothing():
+    result = subprocess.run(
+        [BIN / "zizmor", "--offline", "--no-progress", ROOT / ".github"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No findings to report" in result.stdout + result.stderr
+
+
+def test_pull_requests_are_checked_and_main_is_deployed_to_pages():
+    check = yaml.safe_load((ROOT / ".github/workflows/check.yml").read_text("utf-8"))
+    deploy = yaml.safe_load((ROOT / ".github/workflows/deploy.yml").read_text("utf-8"))
+    # PyYAML reads the key `on` as True
+    assert "pull_request" in check[True]
+    steps = " ".join(s.get("run", "") for s in check["jobs"]["check"]["steps"])
+    assert "make test" in steps and "generator build --strict" in steps
+    assert "git diff --exit-code -- docs" in steps and "mkdocs build --strict" in steps
+    assert deploy[True]["push"]["branches"] == ["main"]
+    assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
