@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.enrich import enrich
-from generator.listings import list_pages
+from generator.listings import hand_written, list_pages
 from generator.model import Article, Diagnostic, Level, OutputPage, SourceLocation
 from generator.reader import read_seeds
 from generator.registry import build_registry
@@ -59,6 +59,7 @@ def generate(seeds: Path) -> tuple[list[Article], list[OutputPage], list[Diagnos
     diagnostics.extend(story_problems)
     index = build_index(articles, registry, group_stories(articles, story_files))
     pages = detail_pages(index) + list_pages(index, tree.home_brief)
+    pages += hand_written(tree.pages)
     keep = {f"articles/{slug}.md" for slug in tree.failed}
     return articles, pages, diagnostics, keep
 

@@ -7,7 +7,6 @@ sorted order with fixed timestamps and permissions, so the same docs give the sa
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -32,8 +31,8 @@ class BundleError(Exception):
     """MkDocs could not build the offline site; the message holds its output."""
 
 
-def build_offline_site(config: Path, site: Path) -> None:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_offline_site(config: Path, docs: Path, site: Path) -> None:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_DOCS": str(docs.resolve())}
     command = [
         sys.executable,
         "-m",
@@ -68,13 +67,7 @@ def bundle(config: Path, docs: Path, out: Path) -> Bundle:
     """Build the offline site of `docs` with `config` and pack it into `out`."""
     with tempfile.TemporaryDirectory(prefix="briefing-offline-") as folder:
         site = Path(folder) / "site"
-        wrapper = Path(folder) / "mkdocs.yml"  # the same configuration, pointed at `docs`
-        wrapper.write_text(
-            f"INHERIT: {json.dumps(str(config.resolve()))}\n"
-            f"docs_dir: {json.dumps(str(docs.resolve()))}\n",
-            "utf-8",
-        )
-        build_offline_site(wrapper, site)
+        build_offline_site(config, docs, site)
         files = pack(site, out)
         index = site / "search" / "search_index.json"
         index_bytes = index.stat().st_size if index.is_file() else 0

@@ -1,8 +1,8 @@
-"""The command line: `python -m generator build [--seeds DIR] [--docs DIR] [--strict]`.
+"""The command line: `python -m generator build|check|bundle|new|add`.
 
-Owns argument parsing, how diagnostics and the summary line are printed, and exit codes:
-0 on success, 1 if there were errors (or warnings under --strict), 2 for a usage error. A
-user error prints its message, never a traceback, unless --debug is given.
+Owns argument parsing, how diagnostics and summary lines are printed, and exit codes: 0 on
+success, 1 if there were errors (or warnings under --strict, and always for `check`), 2 for a
+usage error. A user error prints its message, never a traceback, unless --debug is given.
 """
 
 from __future__ import annotations
@@ -14,7 +14,25 @@ from pathlib import Path
 
 from generator.build import BuildResult, build
 from generator.bundle import BundleError, bundle
-from generator.model import Level
+from generator.check import check
+from generator.model import Diagnostic, Level
+from generator.scaffold import COLLECTIONS, ScaffoldError, add_article, new_seed
+
+
+def _folders(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path("seeds"),
+        help="folder with articles and the registry (default: seeds)",
+    )
+    command.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="folder of the generated Markdown site (default: docs)",
+    )
+    command.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,30 +43,23 @@ def _parser() -> argparse.ArgumentParser:
     build_cmd = commands.add_parser(
         "build",
         help="generate docs/ from seeds/",
-        description="Generate docs/ from seeds/. Example: python -m generator build --strict",
+        description="Example: python -m generator build --strict",
     )
-    build_cmd.add_argument(
-        "--seeds",
-        type=Path,
-        default=Path("seeds"),
-        help="folder with articles and the registry (default: seeds)",
-    )
-    build_cmd.add_argument(
-        "--docs",
-        type=Path,
-        default=Path("docs"),
-        help="folder to write the Markdown site into (default: docs)",
-    )
+    _folders(build_cmd)
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
-    build_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    check_cmd = commands.add_parser(
+        "check",
+        help="validate seeds/ and check docs/ is current, writing nothing",
+        description="Example: python -m generator check",
+    )
+    _folders(check_cmd)
     bundle_cmd = commands.add_parser(
         "bundle",
         help="build docs/ and pack the offline site into one zip",
-        description="Regenerate docs/, build the site for file:// use and zip it. Example: "
-        "python -m generator bundle --out briefing-offline.zip",
+        description="Example: python -m generator bundle --out briefing-offline.zip",
     )
-    bundle_cmd.add_argument("--seeds", type=Path, default=Path("seeds"))
-    bundle_cmd.add_argument("--docs", type=Path, default=Path("docs"))
+    _folders(bundle_cmd)
+    bundle_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
     bundle_cmd.add_argument(
         "--config",
         type=Path,
@@ -56,12 +67,63 @@ def _parser() -> argparse.ArgumentParser:
         help="MkDocs configuration of the offline site",
     )
     bundle_cmd.add_argument("--out", type=Path, default=Path("briefing-offline.zip"))
-    bundle_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
-    bundle_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    new_cmd = commands.add_parser(
+        "new",
+        help="create a registry, topic or story seed file",
+        description='Example: python -m generator new company "Moore Threads"',
+    )
+    new_cmd.add_argument("kind", choices=sorted(COLLECTIONS))
+    new_cmd.add_argument("name")
+    _folders(new_cmd)
+    add_cmd = commands.add_parser(
+        "add",
+        help="add an article from a text file or standard input",
+        description="Example: python -m generator add article.txt (or - for standard input)",
+    )
+    add_cmd.add_argument("file", type=Path, help="the article as received, or - for stdin")
+    add_cmd.add_argument("--name", help="file name in seeds/articles/ (default: NNN_hash)")
+    _folders(add_cmd)
     return parser
 
 
-def _bundle(args: argparse.Namespace) -> int:
+def _print(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        print(diagnostic.render(), file=sys.stderr)
+
+
+def _counts(diagnostics: Sequence[Diagnostic]) -> str:
+    errors = sum(1 for d in diagnostics if d.level is Level.ERROR)
+    warnings = len(diagnostics) - errors
+    return (
+        f"{errors} error{'s' if errors != 1 else ''}, "
+        f"{warnings} warning{'s' if warnings != 1 else ''}"
+    )
+
+
+def summary(result: BuildResult) -> str:
+    report = result.report
+    written = (
+        "nothing written"
+        if report is None
+        else (
+            f"{len(report.written)} written, {report.unchanged} unchanged, "
+            f"{len(report.removed)} removed"
+        )
+    )
+    return (
+        f"briefing: {len(result.pages)} pages from {len(result.articles)} articles "
+        f"({written}); {_counts(result.diagnostics)}; {result.seconds:.2f} s"
+    )
+
+
+def _build(args: argparse.Namespace) -> int:
+    result = build(args.seeds, args.docs)
+    _print(result.diagnostics)
+    print(summary(result), file=sys.stderr)
+    if result.count(Level.ERROR) or (args.strict and result.count(Level.WARNING)):
+        return 1
+    if args.command != "bundle":
+        return 0
     try:
         made = bundle(args.config, args.docs, args.out)
     except BundleError as exc:
@@ -75,37 +137,50 @@ def _bundle(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(result: BuildResult) -> str:
-    errors, warnings = result.count(Level.ERROR), result.count(Level.WARNING)
-    report = result.report
-    if report is None:
-        written = "nothing written"
-    else:
-        written = (
-            f"{len(report.written)} written, {report.unchanged} unchanged, "
-            f"{len(report.removed)} removed"
-        )
-    plural = "s" if warnings != 1 else ""
-    return (
-        f"briefing: {len(result.pages)} pages from {len(result.articles)} articles "
-        f"({written}); {errors} error{'s' if errors != 1 else ''}, {warnings} "
-        f"warning{plural}; {result.seconds:.2f} s"
+def _check(args: argparse.Namespace) -> int:
+    result = check(args.seeds, args.docs)
+    _print(result.diagnostics)
+    verdict = "docs/ is current" if not result.diagnostics else "check failed"
+    print(
+        f"briefing check: {result.pages} pages from {result.articles} articles; "
+        f"{_counts(result.diagnostics)}; {verdict}",
+        file=sys.stderr,
     )
+    return 1 if result.diagnostics else 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    try:
+        path = new_seed(args.seeds, args.kind, args.name)
+    except ScaffoldError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: created {path}; fill it in, then run `python -m generator build`",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    data = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
+    path, problems = add_article(args.seeds, data, args.name)
+    _print(problems)
+    if path is None:
+        return 1
+    print(f"briefing: added {path}; run `python -m generator build`", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"build": _build, "bundle": _build, "check": _check, "new": _new, "add": _add}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        result = build(args.seeds, args.docs)
+        return COMMANDS[args.command](args)
     except OSError as exc:
         if args.debug:
             raise
         print(f"briefing: {exc}", file=sys.stderr)
         return 1
-    for diagnostic in result.diagnostics:
-        print(diagnostic.render(), file=sys.stderr)
-    print(summary(result), file=sys.stderr)
-    failed = result.count(Level.ERROR) or (args.strict and result.count(Level.WARNING))
-    if failed:
-        return 1
-    return _bundle(args) if args.command == "bundle" else 0

@@ -183,6 +183,18 @@ def assets() -> list[OutputPage]:
     ]
 
 
+def hand_written(pages: tuple[tuple[str, str, str], ...]) -> list[OutputPage]:
+    """Pages people write in seeds/pages/, published as they are (titled by their heading)."""
+    made = []
+    for name, text, source in pages:
+        title = next(
+            (line[2:].strip() for line in text.splitlines() if line.startswith("# ")),
+            name.removesuffix(".md"),
+        )
+        made.append(page(name, title, text, source))
+    return made
+
+
 def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
     """Home, the story/subject/topic lists, the timeline, the articles list and archive."""
     inner = context(index, "../")

@@ -27,6 +27,7 @@ class SeedTree:
     registry_files: tuple[RegistryFile, ...]
     story_files: tuple[RegistryFile, ...]
     home_brief: str
+    pages: tuple[tuple[str, str, str], ...]  # hand-written pages: (name, text, seed path)
     failed: frozenset[str]  # slugs of articles that exist but could not be read
     diagnostics: tuple[Diagnostic, ...]
 
@@ -118,6 +119,13 @@ def read_seeds(seeds: Path) -> SeedTree:
     articles, failed, diagnostics = _read_articles(seeds)
     registry_files, registry_problems = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
     story_files, story_problems = _read_markdown(seeds, ("stories",))
+    pages = []
+    for path in _files(seeds / "pages", (".md",)):
+        shown = display_path(seeds, path)
+        decoded = frontmatter_io.decode(path.read_bytes(), shown)
+        diagnostics.extend(decoded.diagnostics)
+        if decoded.text is not None:
+            pages.append((path.relative_to(seeds / "pages").as_posix(), decoded.text, shown))
     home = seeds / "index.md"
     home_brief = ""
     if home.is_file():
@@ -129,6 +137,7 @@ def read_seeds(seeds: Path) -> SeedTree:
         tuple(registry_files),
         tuple(story_files),
         home_brief,
+        tuple(pages),
         frozenset(failed),
         tuple(diagnostics + registry_problems + story_problems),
     )

@@ -44,7 +44,9 @@ def context(index: SiteIndex, root: str) -> dict[str, Any]:
 
 
 def page(path: str, title: str, body: str, source: str) -> OutputPage:
-    return OutputPage(path, dump_frontmatter({"title": html_text(title)}) + "\n" + body, source)
+    """A generated page; `edit` names the seed file (or folder) that its edit button opens."""
+    meta = {"title": html_text(title), "edit": source}
+    return OutputPage(path, dump_frontmatter(meta) + "\n" + body, source)
 
 
 def article_page(article: Article, index: SiteIndex, base: dict[str, Any]) -> OutputPage:

@@ -63,10 +63,7 @@ def test_injected_html_stays_text_in_the_built_site(tmp_path: Path):
     """The awkward corpus holds <script> in a lede and so in a derived title."""
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "tests" / "golden" / "awkward" / "expected_docs", docs)
-    config = tmp_path / "mkdocs.yml"
-    base = (ROOT / "mkdocs.yml").read_text("utf-8")
-    config.write_text(base.replace("docs_dir: docs", f"docs_dir: {docs}"), "utf-8")
-    result = mkdocs_build(config, tmp_path / "site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", tmp_path / "site", {"BRIEFING_DOCS": str(docs)})
     assert result.returncode == 0, result.stderr
     for page in (tmp_path / "site").rglob("*.html"):
         text = page.read_text("utf-8")

@@ -1,0 +1,67 @@
+"""`python -m generator check`: validate seeds/ and compare docs/ with it, writing nothing.
+
+Owns the pull-request gate: every problem the build would report, warnings included (an
+alias claimed by two entities fails the check), and every page of docs/ that is not what
+seeds/ gives, each named by file. While an article seed cannot be read at all, docs/ is not
+compared: every page would differ, and the seed's own message is the one to act on.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build import generate
+from generator.model import Diagnostic, Level, SourceLocation
+from generator.writer import MANIFEST, check_pages, previous_manifest
+
+REBUILD = "run `python -m generator build` and commit docs/"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    articles: int
+    pages: int
+    diagnostics: tuple[Diagnostic, ...]
+    seconds: float
+
+
+def _docs_problems(pages: dict[str, bytes], docs: Path, keep: set[str]) -> list[Diagnostic]:
+    problems = []
+    name = docs.name
+    for path, data in sorted(pages.items()):
+        target = docs / path
+        if not target.is_file():
+            problems.append((f"{name}/{path}", f"missing: not generated yet ({REBUILD})"))
+        elif target.read_bytes() != data:
+            problems.append((f"{name}/{path}", f"out of date with seeds/ ({REBUILD})"))
+    for path in sorted(previous_manifest(docs) - set(pages) - keep):
+        if (docs / path).is_file():
+            problems.append(
+                (f"{name}/{path}", f"stale: no seed gives this page any more ({REBUILD})")
+            )
+    return [Diagnostic(Level.ERROR, SourceLocation(file), message) for file, message in problems]
+
+
+def check(seeds: Path, docs: Path) -> CheckResult:
+    started = time.perf_counter()
+    if not seeds.is_dir():
+        problem = Diagnostic(Level.ERROR, SourceLocation(str(seeds)), "no such seeds folder")
+        return CheckResult(0, 0, (problem,), time.perf_counter() - started)
+    articles, pages, diagnostics, keep = generate(seeds)
+    diagnostics.extend(check_pages(pages, docs))
+    produced = {page.path: page.text.encode("utf-8") for page in pages}
+    manifest = "".join(f"{path}\n" for path in sorted(set(produced) | keep))
+    if not keep:
+        diagnostics.extend(_docs_problems(produced, docs, keep))
+    if not keep and (docs / MANIFEST).is_file() and (docs / MANIFEST).read_text() != manifest:
+        diagnostics.append(
+            Diagnostic(
+                Level.ERROR,
+                SourceLocation(f"{docs.name}/{MANIFEST}"),
+                f"out of date with seeds/ ({REBUILD})",
+            )
+        )
+    diagnostics.sort(key=lambda d: (d.location.file, d.location.line or 0, d.message))
+    return CheckResult(len(articles), len(pages), tuple(diagnostics), time.perf_counter() - started)

@@ -1,0 +1,66 @@
+"""MkDocs hooks (mkdocs.yml `hooks:`): edit links to seed files, and live regeneration.
+
+Owns two things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
+button opens that file (an article's seed, `seeds/companies/x.md`, ...), never the generated
+Markdown; and that under `mkdocs serve`, a change in seeds/ must regenerate docs/ before the
+site is rebuilt. The generator writes only pages whose bytes change, so the rebuild that its
+own writes cause finds nothing to write and the loop ends there.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin
+
+from generator.build import build
+
+log = logging.getLogger("mkdocs.plugins.briefing")
+_state = {"serving": False}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["serving"] = command == "serve"
+
+
+def _seeds(config: Any) -> Path:
+    return Path(config.config_file_path).resolve().parent / "seeds"
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    server.watch(str(_seeds(config)))
+    return server
+
+
+def on_pre_build(config: Any) -> None:
+    if not _state["serving"]:
+        return
+    result = build(_seeds(config), Path(config.docs_dir))
+    for diagnostic in result.diagnostics:
+        log.warning(diagnostic.render())
+    report = result.report
+    if report is not None and (report.written or report.removed):
+        log.info(
+            "briefing: regenerated %d pages, removed %d", len(report.written), len(report.removed)
+        )
+
+
+def edit_path(meta: dict[str, Any]) -> str | None:
+    """The seed file (or folder) a page comes from, as its frontmatter records it."""
+    if isinstance(meta.get("edit"), str):
+        return str(meta["edit"])
+    source = meta.get("source")
+    if isinstance(source, dict) and isinstance(source.get("file"), str):
+        return str(source["file"])
+    return None
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    path = edit_path(page.meta)
+    repo, edit_uri = config.repo_url, config.edit_uri
+    if path and repo and edit_uri:
+        if "." not in path.rsplit("/", 1)[-1]:  # a folder: show it rather than edit it
+            edit_uri = edit_uri.replace("edit/", "tree/", 1)
+        page.edit_url = urljoin(repo.rstrip("/") + "/", edit_uri + path)
+    return markdown
