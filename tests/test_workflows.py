@@ -41,6 +41,7 @@ def test_pull_requests_are_checked_and_main_is_deployed_to_pages():
     assert "pull_request" in check[True]
     steps = " ".join(s.get("run", "") for s in check["jobs"]["check"]["steps"])
     assert "make test" in steps and "generator build --strict" in steps
+    assert "python -m generator check" in steps
     assert "git diff --exit-code -- docs" in steps and "mkdocs build --strict" in steps
     assert deploy[True]["push"]["branches"] == ["main"]
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
