@@ -1,11 +1,8 @@
 """Grouping articles that report the same event into stories, across languages.
 
-Owns the linking rule and its corrections. Two articles are linked when they name at least one
-company or person in common and their shared evidence scores at least `LINK_SCORE`: a shared
-figure (same unit and value) counts 3, a shared cited medium 1, and a shared company or person
-up to 1, less the more of the corpus it appears in (so "Nvidia" alone links nothing). Dated
-articles more than `MAX_DAYS` apart are never linked. Groups are the connected components, found
-in a fixed order, so grouping is deterministic. Editors correct it from `seeds/`: an article's
+Owns the grouping and its corrections. Two articles are linked when `generator.linking` scores
+their shared evidence at least `LINK_SCORE`. Groups are the connected components, found in a
+fixed order, so grouping is deterministic. Editors correct it from `seeds/`: an article's
 `story:` field or a story file's `articles:` pins articles in, its `exclude:` pins them out, and
 articles pinned to different stories are never merged.
 """
@@ -13,16 +10,13 @@ articles pinned to different stories are never merged.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
 
-from generator.formatting import format_value
+from generator.linking import Evidence, Linker, order_key
 from generator.model import Article, Diagnostic, Level, SourceLocation
 from generator.registry import RegistryFile
 
-LINK_SCORE = 3.0
-MAX_DAYS = 7
+LINK_SCORE = 4.0
 STORY_KEYS = {"title", "articles", "exclude"}
 
 
@@ -47,28 +41,6 @@ class Story:
     source: str | None  # seeds/stories/<id>.md, if an editor wrote one
 
 
-def _features(article: Article) -> tuple[set[str], set[str], set[str]]:
-    entities = set(article.tagged("companies")) | set(article.tagged("people"))
-    figures = {format_value(f.value, f.unit) for f in article.figures}
-    return entities, set(article.tagged("media")), figures
-
-
-Evidence = tuple[tuple[str, str], ...]
-
-
-def link_score(a: Article, b: Article, rarity: dict[str, float]) -> tuple[float, Evidence]:
-    """How strongly two articles look like the same story, and the evidence for it."""
-    if a.date and b.date and abs((a.date - b.date).days) > MAX_DAYS:
-        return 0.0, ()
-    (ents_a, media_a, figs_a), (ents_b, media_b, figs_b) = _features(a), _features(b)
-    entities, media, figures = ents_a & ents_b, media_a & media_b, figs_a & figs_b
-    if not entities:
-        return 0.0, ()
-    score = 3 * len(figures) + len(media) + sum(rarity[e] for e in entities)
-    evidence = [("figure", f) for f in sorted(figures)] + [("media", m) for m in sorted(media)]
-    return score, tuple(evidence + [("entity", e) for e in sorted(entities)])
-
-
 class _Components:
     """Union-find over article slugs that refuses to merge two different pinned stories."""
 
@@ -77,9 +49,12 @@ class _Components:
         self.pin = {slug: pins.get(slug) for slug in slugs}
 
     def find(self, slug: str) -> str:
-        while self.parent[slug] != slug:
-            slug = self.parent[slug]
-        return slug
+        root = slug
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[slug] != root:
+            self.parent[slug], slug = root, self.parent[slug]
+        return root
 
     def union(self, a: str, b: str) -> bool:
         root_a, root_b = sorted((self.find(a), self.find(b)))
@@ -100,26 +75,23 @@ def _pins(articles: list[Article], files: list[StoryFile]) -> tuple[dict[str, st
     return pins, excluded
 
 
-def _order(article: Article) -> tuple[int, str]:
-    return (article.date.toordinal() if article.date else dt.date.max.toordinal(), article.slug)
-
-
 def group_stories(articles: list[Article], files: list[StoryFile]) -> list[Story]:
     """Every article in exactly one story; stories newest first."""
     by_slug = {a.slug: a for a in articles}
     pins, excluded = _pins(articles, files)
-    counts = Counter(e for a in articles for e in _features(a)[0])
-    rarity = {e: 1 - (n - 1) / max(len(articles), 1) for e, n in counts.items()}
     components = _Components(sorted(by_slug), pins)
+    first_pinned: dict[str, str] = {}
     for slug, story_id in sorted(pins.items()):
-        first = min(s for s, i in pins.items() if i == story_id)
-        components.union(first, slug)
+        components.union(first_pinned.setdefault(story_id, slug), slug)
     evidence: dict[tuple[str, str], Evidence] = {}
-    candidates = [a for a in sorted(articles, key=lambda a: a.slug) if a.slug not in excluded]
-    for a, b in combinations(candidates, 2):
-        score, shared = link_score(a, b, rarity)
-        if score >= LINK_SCORE and components.union(a.slug, b.slug):
-            evidence[(a.slug, b.slug)] = shared
+    linker = Linker.of(articles)
+    candidates = [a for a in articles if a.slug not in excluded]
+    for a, b in linker.candidates(candidates):
+        if b in excluded:
+            continue
+        score, shared = linker.score(by_slug[a], by_slug[b])
+        if score >= LINK_SCORE and components.union(a, b):
+            evidence[(a, b)] = shared
     return _stories(by_slug, components, evidence, {f.id: f for f in files})
 
 
@@ -132,19 +104,18 @@ def _stories(
     groups: dict[str, list[Article]] = {}
     for slug in sorted(by_slug):
         groups.setdefault(components.find(slug), []).append(by_slug[slug])
+    shared_by_root: dict[str, set[tuple[str, str]]] = {}
+    for (a, _), items in evidence.items():
+        shared_by_root.setdefault(components.find(a), set()).update(items)
     stories = []
     for root, members in groups.items():
-        members.sort(key=_order)
+        members.sort(key=order_key)
         story_id = components.pin[root] or f"story-{members[0].slug}"
         story_file = files.get(story_id)
         titled = [m for m in members if not m.title_derived] or members
         dates = [m.date for m in members if m.date]
-        slugs = {m.slug for m in members}
         order = {"figure": 0, "media": 1, "entity": 2}
-        shared = sorted(
-            {item for pair, items in evidence.items() if set(pair) <= slugs for item in items},
-            key=lambda item: (order[item[0]], item[1]),
-        )
+        shared = sorted(shared_by_root.get(root, set()), key=lambda item: (order[item[0]], item[1]))
         stories.append(
             Story(
                 id=story_id,
