@@ -17,6 +17,7 @@ from generator.bundle import BundleError, bundle
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.scaffold import COLLECTIONS, ScaffoldError, add_article, new_seed
+from generator.synth import synthesise
 
 
 def _folders(command: argparse.ArgumentParser) -> None:
@@ -83,7 +84,30 @@ def _parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("file", type=Path, help="the article as received, or - for stdin")
     add_cmd.add_argument("--name", help="file name in seeds/articles/ (default: NNN_hash)")
     _folders(add_cmd)
+    synth_cmd = commands.add_parser(
+        "synth",
+        help="write a synthetic corpus (for benchmarks)",
+        description="Example: python -m generator synth --count 1000 --out /tmp/corpus/seeds",
+    )
+    synth_cmd.add_argument("--count", type=int, required=True)
+    synth_cmd.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    synth_cmd.add_argument("--out", type=Path, required=True, help="seeds folder to write")
+    synth_cmd.add_argument(
+        "--registry",
+        type=Path,
+        default=Path("seeds"),
+        help="copy the registry from this seeds folder (default: seeds)",
+    )
+    synth_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
+
+
+def _synth(args: argparse.Namespace) -> int:
+    truth = synthesise(args.out, args.count, args.seed, args.registry)
+    print(
+        f"briefing: wrote {len(truth)} synthetic articles to {args.out}/articles", file=sys.stderr
+    )
+    return 0
 
 
 def _print(diagnostics: Sequence[Diagnostic]) -> None:
@@ -111,7 +135,7 @@ def summary(result: BuildResult) -> str:
         )
     )
     return (
-        f"briefing: {len(result.pages)} pages from {len(result.articles)} articles "
+        f"briefing: {result.page_count} pages from {result.article_count} articles "
         f"({written}); {_counts(result.diagnostics)}; {result.seconds:.2f} s"
     )
 
@@ -172,7 +196,14 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"build": _build, "bundle": _build, "check": _check, "new": _new, "add": _add}
+COMMANDS = {
+    "build": _build,
+    "bundle": _build,
+    "check": _check,
+    "new": _new,
+    "add": _add,
+    "synth": _synth,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
