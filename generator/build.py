@@ -11,25 +11,48 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.cache import (
+    ArticleCache,
+    BuildState,
+    Enriched,
+    cache_dir,
+    docs_stamp,
+    inputs_fingerprint,
+    save_state,
+    unchanged,
+)
 from generator.enrich import enrich
 from generator.listings import hand_written, list_pages
-from generator.model import Article, Diagnostic, Level, OutputPage, SourceLocation
+from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
 from generator.reader import read_seeds
 from generator.registry import build_registry
 from generator.site import detail_pages
 from generator.siteindex import build_index
 from generator.stories import group_stories, read_story_files
 from generator.tagging import Tagger
-from generator.writer import WriteReport, check_pages, write_pages
+from generator.workers import parallel_map
+from generator.writer import MANIFEST, WriteReport, check_pages, write_pages
 
 
 @dataclass(frozen=True)
 class BuildResult:
+    """A build's outcome. When nothing changed since the last build (`cached`), the articles
+    and pages were not computed again: only their counts and the diagnostics are known."""
+
     articles: tuple[Article, ...]
     pages: tuple[OutputPage, ...]
     diagnostics: tuple[Diagnostic, ...]
     report: WriteReport | None
     seconds: float
+    cached: BuildState | None = None
+
+    @property
+    def article_count(self) -> int:
+        return self.cached.articles if self.cached else len(self.articles)
+
+    @property
+    def page_count(self) -> int:
+        return self.cached.pages if self.cached else len(self.pages)
 
     def count(self, level: Level) -> int:
         return sum(1 for d in self.diagnostics if d.level is level)
@@ -41,17 +64,41 @@ def sort_key(article: Article) -> tuple[int, str]:
     return (-ordinal, article.slug)
 
 
-def generate(seeds: Path) -> tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]:
-    """Everything the site holds, computed from `seeds` without writing anything."""
+def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> Enriched:
+    article, problems = enrich(seed, *state)
+    return article, tuple(problems)
+
+
+def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
+    """Every seed enriched, from the cache where its seed, the registry and the code are as
+    they were, and otherwise over the machine's cores."""
+    keys = [cache.key(seed.path, repr((seed.meta, seed.lines)).encode()) for seed in seeds]
+    found = [cache.get(key) for key in keys]
+    missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
+    fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
+    results = []
+    for key, hit in zip(keys, found, strict=True):
+        if hit is None:
+            hit = next(fresh)
+            cache.put(key, hit)
+        results.append(hit)
+    return results
+
+
+def generate(
+    seeds: Path, cache_folder: Path | None = None, save_cache: bool = True
+) -> tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]:
+    """Everything the site holds, computed from `seeds` without writing to `docs/`."""
     tree = read_seeds(seeds)
     registry, diagnostics = build_registry(list(tree.registry_files))
     diagnostics = [*tree.diagnostics, *diagnostics]
-    tagger = Tagger(registry)
+    cache = ArticleCache(cache_folder, repr(registry))
     articles = []
-    for seed in tree.articles:
-        article, problems = enrich(seed, registry, tagger)
+    for article, problems in _enrich_all(tree.articles, registry, cache):
         articles.append(article)
         diagnostics.extend(problems)
+    if save_cache:
+        cache.save()
     articles.sort(key=sort_key)
     story_files, story_problems = read_story_files(
         list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
@@ -76,13 +123,24 @@ def build(seeds: Path, docs: Path, write: bool = True) -> BuildResult:
             "docs folder must not be inside the seeds folder",
         )
         return BuildResult((), (), (problem,), None, time.perf_counter() - started)
-    articles, pages, diagnostics, keep = generate(seeds)
+    folder = cache_dir(docs)
+    inputs = inputs_fingerprint(seeds)
+    state = unchanged(folder, inputs, docs) if write else None
+    if state is not None:
+        elapsed = time.perf_counter() - started
+        nothing = WriteReport((), state.pages, ())
+        return BuildResult((), (), state.diagnostics, nothing, elapsed, state)
+    articles, pages, diagnostics, keep = generate(seeds, folder)
     blocking = check_pages(pages, docs)
     diagnostics.extend(blocking)
     report = None
     if write and not blocking:
         report = write_pages(pages, docs, keep)
     diagnostics.sort(key=lambda d: (d.location.file, d.location.line or 0, d.message))
+    if report is not None and not any(d.level is Level.ERROR for d in diagnostics):
+        written = sorted({page.path for page in pages} | {MANIFEST})
+        stamp = docs_stamp(docs, written)
+        save_state(folder, BuildState(inputs, len(articles), len(pages), tuple(diagnostics), stamp))
     return BuildResult(
         tuple(articles), tuple(pages), tuple(diagnostics), report, time.perf_counter() - started
     )

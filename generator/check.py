@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import generate
+from generator.cache import cache_dir
 from generator.model import Diagnostic, Level, SourceLocation
 from generator.writer import MANIFEST, check_pages, previous_manifest
 
@@ -49,7 +50,7 @@ def check(seeds: Path, docs: Path) -> CheckResult:
     if not seeds.is_dir():
         problem = Diagnostic(Level.ERROR, SourceLocation(str(seeds)), "no such seeds folder")
         return CheckResult(0, 0, (problem,), time.perf_counter() - started)
-    articles, pages, diagnostics, keep = generate(seeds)
+    articles, pages, diagnostics, keep = generate(seeds, cache_dir(docs), save_cache=False)
     diagnostics.extend(check_pages(pages, docs))
     produced = {page.path: page.text.encode("utf-8") for page in pages}
     manifest = "".join(f"{path}\n" for path in sorted(set(produced) | keep))

@@ -44,15 +44,19 @@ def attach_subjects(
     """Give each figure and claim the companies and people of its sentence, and an action."""
     named_in: dict[tuple[int, str], tuple[str, ...]] = {}
     borrowed: dict[tuple[int, str], tuple[str, ...]] = {}
-    previous: tuple[str, ...] = ()
+    wanted = {f.line for f in figures} | {c.line for c in claims}  # only these need names
+    previous: str | None = None  # the sentence before, whose names a figure may borrow
     for paragraph in paragraphs:
+        heading = paragraph.kind == "subheading"
         for start, end in sentences(paragraph.text):
             sentence = paragraph.text[start:end].strip()
-            named = subjects(sentence)
-            named_in[(paragraph.line, sentence)] = named
-            heading = paragraph.kind == "subheading"
-            borrowed[(paragraph.line, sentence)] = named or (() if heading else previous)
-            previous = () if heading else named
+            if paragraph.line in wanted:
+                named = subjects(sentence)
+                named_in[(paragraph.line, sentence)] = named
+                if not named and not heading and previous is not None:
+                    named = subjects(previous)
+                borrowed[(paragraph.line, sentence)] = named
+            previous = None if heading else sentence
 
     def lookup(
         table: dict[tuple[int, str], tuple[str, ...]], line: int, text: str

@@ -159,8 +159,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ANY_YEAR = re.compile(_YEAR)
+
+
+def _needs_year(kind: str) -> bool:
+    return kind in ("year", "quarter") or kind.startswith("month:")
+
+
 def _phrase_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
-    found = [(kind, m) for kind, pattern in _compiled(language) for m in pattern.finditer(text)]
+    has_year = _ANY_YEAR.search(text) is not None  # most paragraphs name no year: skip those
+    found = [
+        (kind, m)
+        for kind, pattern in _compiled(language)
+        if has_year or not _needs_year(kind)
+        for m in pattern.finditer(text)
+    ]
     found.sort(key=lambda item: (item[1].start(), -len(item[1].group(0))))
     chosen: list[tuple[str, re.Match[str]]] = []
     for kind, match in found:

@@ -8,15 +8,20 @@ is what makes Swedish, Norwegian and Danish separable on short text). Norwegian 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 EXPECTED = ("en", "sv", "no", "nn", "da", "de", "fi", "fr")
+SAMPLE = 1000  # characters classified: ample for a confident answer, and bounded per article
 _REPORTED = {"no": "nb"}
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # numpy: load on first use
+
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(EXPECTED))
     return identifier
@@ -24,5 +29,5 @@ def _identifier() -> LanguageIdentifier:
 
 def identify(text: str) -> tuple[str, float]:
     """The most likely language code of `text` and its probability (0-1, 3 decimals)."""
-    language, probability = _identifier().classify(text)
+    language, probability = _identifier().classify(text[:SAMPLE])
     return _REPORTED.get(language, language), round(float(probability), 3)

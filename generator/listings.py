@@ -16,14 +16,16 @@ from typing import Any
 from generator.formatting import month_label
 from generator.model import Article, OutputPage
 from generator.site import ENTITY_PAGES, context, page
-from generator.siteindex import SiteIndex
+from generator.siteindex import ClaimView, SiteIndex
 from generator.templates import TEMPLATE_DIR, render
 
 LATEST_STORIES = 10
 TOP_COMPANIES = 10
 COMING_CLAIMS = 12
 LATEST_ARTICLES = 100
-MAX_PER_MONTH = 30
+MAX_PER_MONTH = 30  # articles a month on the timeline; the archive page has them all
+MAX_PER_PERIOD = 30  # claims a period (2026, 2025-H1, 2025-12) on the timeline
+LATEST_STORY_ROWS = 100  # stories on the stories index; older ones are in its monthly pages
 _HEADINGS = {
     "companies": ("Companies", "Company"),
     "people": ("People", "Person"),
@@ -101,7 +103,7 @@ def _subject_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
         body = render(
             "subjects.md.j2", **base, heading=heading, column=column, intro=intro, subjects=subjects
         )
-        pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}"))
+        pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}", False))
     return pages
 
 
@@ -111,23 +113,87 @@ def _timeline(index: SiteIndex, base: dict[str, Any]) -> OutputPage:
         key=lambda v: (v.claim.start, v.claim.end, v.article, v.claim.line),
     )
     claim_years = [
-        (year, list(views))
+        (year, *_capped(list(views)))
         for year, views in groupby(
             resolved, key=lambda v: v.claim.start.year if v.claim.start else 0
         )
     ]
+    unresolved = [v for v in index.claims if not v.claim.start]
     months = _months(index)
     body = render(
         "timeline.md.j2",
         **base,
         claim_years=claim_years,
-        unresolved=[v for v in index.claims if not v.claim.start],
+        unresolved=unresolved[:MAX_PER_PERIOD],
+        more_unresolved=len(unresolved[MAX_PER_PERIOD:]),
         months=[(month_label(m), arts) for m, arts in months if m],
         undated=next((arts for m, arts in months if m is None), []),
         archive_of={month_label(m): _archive_name(m) for m, _ in months if m},
         max_per_month=MAX_PER_MONTH,
     )
-    return page("timeline/index.md", "Timeline", body, "seeds/articles")
+    return page("timeline/index.md", "Timeline", body, "seeds/articles", False)
+
+
+def _capped(views: list[ClaimView]) -> tuple[list[ClaimView], list[tuple[str, int]]]:
+    """At most `MAX_PER_PERIOD` claims for each period, and how many more each period has."""
+    shown: list[ClaimView] = []
+    hidden: list[tuple[str, int]] = []
+    for when, group in groupby(views, key=lambda v: v.claim.when or ""):
+        claims = list(group)
+        shown += claims[:MAX_PER_PERIOD]
+        if len(claims) > MAX_PER_PERIOD:
+            hidden.append((when, len(claims) - MAX_PER_PERIOD))
+    return shown, hidden
+
+
+def _stories(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
+    """The stories index (the newest stories) and one page per month of story dates."""
+    languages = _languages(index)
+    by_month = [
+        (month_label(m) if m else "Undated", _archive_name(m), list(group))
+        for m, group in groupby(
+            index.stories, key=lambda s: s.date.replace(day=1) if s.date else None
+        )
+    ]
+    months = [(label, name, len(group)) for label, name, group in by_month]
+    latest = index.stories[:LATEST_STORY_ROWS]
+    intro = f"{len(index.stories)} stories from {len(index.articles)} articles" + (
+        f"; the newest {len(latest)} here, older ones by month below."
+        if len(latest) < len(index.stories)
+        else "."
+    )
+    pages = [
+        page(
+            "stories/index.md",
+            "Stories",
+            render(
+                "stories.md.j2",
+                **base,
+                heading="Stories",
+                intro=intro,
+                stories=latest,
+                languages=languages,
+                months=months if len(latest) < len(index.stories) else [],
+            ),
+            "seeds/stories",
+            False,
+        )
+    ]
+    if len(latest) < len(index.stories):
+        for label, name, group in by_month:
+            body = render(
+                "stories.md.j2",
+                **base,
+                heading=f"Stories: {label}",
+                intro=f"{len(group)} stories.",
+                stories=group,
+                languages=languages,
+                months=[],
+            )
+            pages.append(
+                page(f"story-archive/{name}.md", f"Stories: {label}", body, "seeds/stories", False)
+            )
+    return pages
 
 
 def _articles(index: SiteIndex) -> list[OutputPage]:
@@ -156,6 +222,7 @@ def _articles(index: SiteIndex) -> list[OutputPage]:
                 archives=archives,
             ),
             "seeds/articles",
+            False,
         )
     ]
     for (label, name, _), (_, arts) in zip(archives, months, strict=True):
@@ -167,7 +234,9 @@ def _articles(index: SiteIndex) -> list[OutputPage]:
             intro=f"{len(arts)} articles.",
             articles=arts,
         )
-        pages.append(page(f"archive/{name}.md", f"Articles: {label}", body, "seeds/articles"))
+        pages.append(
+            page(f"archive/{name}.md", f"Articles: {label}", body, "seeds/articles", False)
+        )
     return pages
 
 
@@ -198,10 +267,9 @@ def hand_written(pages: tuple[tuple[str, str, str], ...]) -> list[OutputPage]:
 def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
     """Home, the story/subject/topic lists, the timeline, the articles list and archive."""
     inner = context(index, "../")
-    stories = render("stories.md.j2", **inner, stories=index.stories, languages=_languages(index))
     return [
         home(index, context(index, ""), brief),
-        page("stories/index.md", "Stories", stories, "seeds/stories"),
+        *_stories(index, inner),
         *_subject_lists(index, inner),
         _timeline(index, inner),
         *_articles(index),

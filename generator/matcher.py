@@ -39,6 +39,9 @@ def needs_exact_case(alias: str) -> bool:
 
 def _fold(text: str) -> str:
     """Lower-case without changing the length, so offsets stay valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower() never shortens, so no character grew
+        return lowered
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 

@@ -16,7 +16,7 @@ _BACKSLASH = re.compile(r"([\\`*_\[\]{}#])")
 _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", "$": "&#36;"}
 # Block syntax that only matters at the start of a line: headings, lists, quotes, admonitions.
 _LINE_START = re.compile(r"^([+\-!:?%]|\d+(?=[.)]))", re.MULTILINE)
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # `&` first: the others add one
 
 
 def _line_start(match: re.Match[str]) -> str:
@@ -29,7 +29,9 @@ def _line_start(match: re.Match[str]) -> str:
 def escape(text: str) -> str:
     """`text` as Markdown that renders to exactly `text` (whitespace folded to one line)."""
     text = " ".join(text.split())
-    text = "".join(_HTML.get(c, c) for c in text)
+    for character, entity in _HTML.items():
+        text = text.replace(character, entity)
     text = _BACKSLASH.sub(r"\\\1", text)
-    text = "".join(_ENTITIES.get(c, c) for c in text)
+    for character, entity in _ENTITIES.items():
+        text = text.replace(character, entity)
     return _LINE_START.sub(_line_start, text)

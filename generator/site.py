@@ -13,11 +13,14 @@ from typing import Any
 from generator.model import Article, Entity, OutputPage, Topic
 from generator.pages import article_meta, dump_frontmatter, html_text
 from generator.siteindex import SiteIndex
+from generator.stories import Story
 from generator.storyview import story_view
 from generator.templates import render
+from generator.workers import parallel_map
 
 ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
 MAX_STORIES = 50
+MAX_ROWS = 50  # figures or claims listed on an entity page (the newest articles' first)
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`()\[\]{}|\\^]+$")
 
 
@@ -43,13 +46,20 @@ def context(index: SiteIndex, root: str) -> dict[str, Any]:
     }
 
 
-def page(path: str, title: str, body: str, source: str) -> OutputPage:
-    """A generated page; `edit` names the seed file (or folder) that its edit button opens."""
-    meta = {"title": html_text(title), "edit": source}
+def page(path: str, title: str, body: str, source: str, searched: bool = True) -> OutputPage:
+    """A generated page; `edit` names the seed file (or folder) that its edit button opens.
+
+    A list page (`searched=False`) is left out of the search index: everything it lists is
+    found on its own page, and indexing it again would multiply the index's size.
+    """
+    meta: dict[str, object] = {"title": html_text(title), "edit": source}
+    if not searched:
+        meta["search"] = {"exclude": True}
     return OutputPage(path, dump_frontmatter(meta) + "\n" + body, source)
 
 
-def article_page(article: Article, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> OutputPage:
+    index, base = state
     story_id = index.story_of.get(article.slug)
     body = render(
         "article.md.j2",
@@ -63,37 +73,33 @@ def article_page(article: Article, index: SiteIndex, base: dict[str, Any]) -> Ou
     return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
 
 
-def story_pages(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
-    pages = []
-    for story in index.stories:
-        view = story_view(story, index)
-        sentences = {
-            (source.letter, v.claim.action, v.claim.when): v.claim.sentence
-            for source in view.sources
-            for v in index.claims_of(source.article.slug)
-        }
-        body = render("story.md.j2", **base, story=story, view=view, claim_sentence=sentences)
-        source = story.source or index.article(story.members[0]).source_file
-        pages.append(page(f"stories/{story.id}.md", story.title, body, source))
-    return pages
+def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputPage:
+    index, base = state
+    view = story_view(story, index)
+    sentences = {
+        (source.letter, v.claim.action, v.claim.when): v.claim.sentence
+        for source in view.sources
+        for v in index.claims_of(source.article.slug)
+    }
+    body = render("story.md.j2", **base, story=story, view=view, claim_sentence=sentences)
+    source = story.source or index.article(story.members[0]).source_file
+    return page(f"stories/{story.id}.md", story.title, body, source)
 
 
 def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[(entity.collection, entity.slug)]
     mine = [index.article(slug) for slug in subject.articles]
     figures = [(a, f) for a in mine for f in a.figures if entity.slug in f.about]
-    claims = [
-        (index.article(v.article), v)
-        for v in index.claims
-        if entity.slug in v.claim.about and v.article in subject.articles
-    ]
+    claims = [(a, v) for a in mine for v in index.claims_of(a.slug) if entity.slug in v.claim.about]
     body = render(
         "entity.md.j2",
         **base,
         entity=entity,
         subject=subject,
-        figures=figures,
-        claims=claims,
+        figures=figures[:MAX_ROWS],
+        claims=claims[:MAX_ROWS],
+        more_figures=len(figures) - len(figures[:MAX_ROWS]),
+        more_claims=len(claims) - len(claims[:MAX_ROWS]),
         singular=ENTITY_PAGES[entity.collection],
         safe_website=safe_url(dict(entity.attributes).get("website")),
     )
@@ -115,5 +121,6 @@ def subject_pages(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
 def detail_pages(index: SiteIndex) -> list[OutputPage]:
     """Every article, story, entity and topic page."""
     base = context(index, "../")
-    pages = [article_page(a, index, base) for a in index.articles]
-    return pages + story_pages(index, base) + subject_pages(index, base)
+    pages = parallel_map(article_page, index.articles, (index, base), "article pages")
+    pages += parallel_map(story_page, index.stories, (index, base), "story pages")
+    return pages + subject_pages(index, base)

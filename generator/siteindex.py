@@ -52,6 +52,7 @@ class SiteIndex:
     subjects: dict[tuple[str, str], Subject] = field(default_factory=dict)
     by_slug: dict[str, Article] = field(default_factory=dict)
     claims_by_article: dict[str, tuple[ClaimView, ...]] = field(default_factory=dict)
+    story_by_id: dict[str, Story] = field(default_factory=dict)
 
     def article(self, slug: str) -> Article:
         return self.by_slug[slug]
@@ -60,7 +61,7 @@ class SiteIndex:
         return self.claims_by_article.get(slug, ())
 
     def story(self, story_id: str) -> Story:
-        return next(s for s in self.stories if s.id == story_id)
+        return self.story_by_id[story_id]
 
     def shown_date(self, article: Article) -> dt.date | None:
         return article.date or self.inferred_date.get(article.slug)
@@ -80,8 +81,9 @@ def _claim_views(article: Article, inferred: dt.date | None) -> list[ClaimView]:
     return views
 
 
-def _subject(collection: str, slug: str, name: str, index: SiteIndex) -> Subject:
-    mine = [a for a in index.articles if slug in a.tagged(collection)]
+def _subject(
+    collection: str, slug: str, name: str, index: SiteIndex, mine: list[Article]
+) -> Subject:
     dates = sorted(d for a in mine if (d := index.shown_date(a)))
     topics = Counter(t for a in mine for t in a.tagged("topics"))
     companions = Counter(c for a in mine for c in a.tagged("companies") if c != slug)
@@ -119,12 +121,19 @@ def build_index(articles: list[Article], registry: Registry, stories: list[Story
         claims,
         by_slug=by_slug,
         claims_by_article=claims_by_article,
+        story_by_id={s.id: s for s in stories},
     )
+    tagged: dict[tuple[str, str], list[Article]] = {}
+    for article in articles:
+        for collection, slugs in article.tags:
+            for slug in slugs:
+                tagged.setdefault((collection, slug), []).append(article)
+    names = [(e.collection, e.slug, e.name) for e in registry.entities]
+    names += [("topics", t.slug, t.name) for t in registry.topics]
     subjects = {
-        (e.collection, e.slug): _subject(e.collection, e.slug, e.name, index)
-        for e in registry.entities
+        (collection, slug): _subject(
+            collection, slug, name, index, tagged.get((collection, slug), [])
+        )
+        for collection, slug, name in names
     }
-    subjects.update(
-        {("topics", t.slug): _subject("topics", t.slug, t.name, index) for t in registry.topics}
-    )
     return replace(index, subjects=subjects)

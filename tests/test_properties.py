@@ -41,6 +41,7 @@ ALLOWED_TAGS = {
     "p",
     "a",
     "div",
+    "section",  # the panels, left out of the search index
     "ul",
     "li",
     "strong",
@@ -142,7 +143,7 @@ def test_accepted_text_gives_a_safe_page_that_round_trips(text: str):
     seed = Seed("seeds/articles/x.txt", "x", split.meta, split.key_lines, lines)
     article, _ = enrich(seed, REGISTRY, TAGGER)
     index = build_index([article], REGISTRY, group_stories([article], []))
-    page = article_page(article, index, context(index, "../"))
+    page = article_page((index, context(index, "../")), article)
 
     post = frontmatter.loads(page.text)
     assert post.metadata == article_meta(article)
