@@ -18,7 +18,7 @@ class Level(Enum):
     WARNING = "warning"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class SourceLocation:
     """A place in a seed file; `file` is relative to the seeds folder's parent."""
 
@@ -29,7 +29,7 @@ class SourceLocation:
         return self.file if self.line is None else f"{self.file}:{self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     level: Level
     location: SourceLocation
@@ -41,7 +41,7 @@ class Diagnostic:
         return f"{self.location}: {prefix}{self.message}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     """One line of an article's body with its 1-based line number in the seed file."""
 
@@ -49,7 +49,7 @@ class Line:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seed:
     """A seed file as read: editor frontmatter and the raw body lines below it."""
 
@@ -60,14 +60,14 @@ class Seed:
     lines: tuple[Line, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     kind: str  # "lede", "subheading" or "paragraph"
     text: str
     line: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ParsedText:
     """The structure read out of an article's plain text."""
 
@@ -80,7 +80,7 @@ class ParsedText:
     diagnostics: tuple[Diagnostic, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """A registry entry: company, person, place or medium. Compared by slug."""
 
@@ -94,7 +94,7 @@ class Entity:
     attributes: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     slug: str
     name: str
@@ -109,7 +109,7 @@ class Topic:
         return tuple(k for _, words in self.keywords for k in words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Registry:
     entities: tuple[Entity, ...]
     topics: tuple[Topic, ...]
@@ -120,7 +120,7 @@ class Registry:
         return tuple(e.slug for e in self.entities if e.collection == kind)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """An amount the article states, normalised to a value and a unit."""
 
@@ -131,7 +131,7 @@ class Figure:
     about: tuple[str, ...] = ()  # companies and people named in its sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedClaim:
     """A date expression and the sentence that makes a claim about that date.
 
@@ -151,7 +151,7 @@ class DatedClaim:
     action: str | None = None  # what is claimed to happen: "triple", "double", "start", ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     slug: str
     source_file: str
@@ -178,7 +178,7 @@ class Article:
         return dict(self.tags).get(kind, ())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OutputPage:
     """A file the writer puts under docs/: path relative to docs/, its text, where it came from."""
 

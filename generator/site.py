@@ -89,7 +89,14 @@ def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputP
 def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[(entity.collection, entity.slug)]
     mine = [index.article(slug) for slug in subject.articles]
-    figures = [(a, f) for a in mine for f in a.figures if entity.slug in f.about]
+    figures = list(  # a figure an article states twice is listed once
+        {
+            (a.slug, f.value, f.unit): (a, f)
+            for a in mine
+            for f in a.figures
+            if entity.slug in f.about
+        }.values()
+    )
     claims = [(a, v) for a in mine for v in index.claims_of(a.slug) if entity.slug in v.claim.about]
     body = render(
         "entity.md.j2",

@@ -9,6 +9,7 @@ the progress bar (tqdm, on a terminal only: quiet in CI, in logs and in tests).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -65,12 +66,16 @@ def parallel_map(
                 results.append(function(state, item))
                 bar.update()
             return results
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results = []
-            for result in pool.imap(_call, items, chunksize=CHUNK):
-                results.append(result)
-                bar.update()
-            return results
+        gc.freeze()  # the workers' collector then leaves the inherited objects' pages shared
+        try:
+            with multiprocessing.get_context("fork").Pool(count) as pool:
+                results = []
+                for result in pool.imap(_call, items, chunksize=CHUNK):
+                    results.append(result)
+                    bar.update()
+                return results
+        finally:
+            gc.unfreeze()
     finally:
         bar.close()
         _STATE, _FUNCTION = None, None
