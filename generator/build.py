@@ -45,6 +45,7 @@ class BuildResult:
     report: WriteReport | None
     seconds: float
     cached: BuildState | None = None
+    timings: tuple[tuple[str, float], ...] = ()
 
     @property
     def article_count(self) -> int:
@@ -85,13 +86,31 @@ def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
     return results
 
 
+class Stopwatch:
+    """The seconds each stage of a build took, for `build --timings` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((stage, now - self._last))
+        self._last = now
+
+
 def generate(
-    seeds: Path, cache_folder: Path | None = None, save_cache: bool = True
+    seeds: Path,
+    cache_folder: Path | None = None,
+    save_cache: bool = True,
+    watch: Stopwatch | None = None,
 ) -> tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]:
     """Everything the site holds, computed from `seeds` without writing to `docs/`."""
+    watch = watch or Stopwatch()
     tree = read_seeds(seeds)
     registry, diagnostics = build_registry(list(tree.registry_files))
     diagnostics = [*tree.diagnostics, *diagnostics]
+    watch.lap("read")
     cache = ArticleCache(cache_folder, repr(registry))
     articles = []
     for article, problems in _enrich_all(tree.articles, registry, cache):
@@ -100,13 +119,19 @@ def generate(
     if save_cache:
         cache.save()
     articles.sort(key=sort_key)
+    watch.lap("enrich")
     story_files, story_problems = read_story_files(
         list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
     )
     diagnostics.extend(story_problems)
-    index = build_index(articles, registry, group_stories(articles, story_files))
-    pages = detail_pages(index) + list_pages(index, tree.home_brief)
-    pages += hand_written(tree.pages)
+    stories = group_stories(articles, story_files)
+    watch.lap("stories")
+    index = build_index(articles, registry, stories)
+    watch.lap("index")
+    pages = detail_pages(index)
+    watch.lap("detail pages")
+    pages += list_pages(index, tree.home_brief) + hand_written(tree.pages)
+    watch.lap("list pages")
     keep = {f"articles/{slug}.md" for slug in tree.failed}
     return articles, pages, diagnostics, keep
 
@@ -130,17 +155,24 @@ def build(seeds: Path, docs: Path, write: bool = True) -> BuildResult:
         elapsed = time.perf_counter() - started
         nothing = WriteReport((), state.pages, ())
         return BuildResult((), (), state.diagnostics, nothing, elapsed, state)
-    articles, pages, diagnostics, keep = generate(seeds, folder)
+    watch = Stopwatch()
+    articles, pages, diagnostics, keep = generate(seeds, folder, watch=watch)
     blocking = check_pages(pages, docs)
     diagnostics.extend(blocking)
     report = None
     if write and not blocking:
         report = write_pages(pages, docs, keep)
+    watch.lap("write")
     diagnostics.sort(key=lambda d: (d.location.file, d.location.line or 0, d.message))
     if report is not None and not any(d.level is Level.ERROR for d in diagnostics):
         written = sorted({page.path for page in pages} | {MANIFEST})
         stamp = docs_stamp(docs, written)
         save_state(folder, BuildState(inputs, len(articles), len(pages), tuple(diagnostics), stamp))
     return BuildResult(
-        tuple(articles), tuple(pages), tuple(diagnostics), report, time.perf_counter() - started
+        tuple(articles),
+        tuple(pages),
+        tuple(diagnostics),
+        report,
+        time.perf_counter() - started,
+        timings=tuple(watch.laps),
     )

@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _folders(build_cmd)
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build_cmd.add_argument("--timings", action="store_true", help="print each stage's time")
     check_cmd = commands.add_parser(
         "check",
         help="validate seeds/ and check docs/ is current, writing nothing",
@@ -144,6 +145,9 @@ def _build(args: argparse.Namespace) -> int:
     result = build(args.seeds, args.docs)
     _print(result.diagnostics)
     print(summary(result), file=sys.stderr)
+    if getattr(args, "timings", False) and result.timings:
+        stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings)
+        print(f"briefing: stages: {stages}", file=sys.stderr)
     if result.count(Level.ERROR) or (args.strict and result.count(Level.WARNING)):
         return 1
     if args.command != "bundle":

@@ -1,0 +1,367 @@
+"""The scale benchmark: `python -m tests.benchmark [--sizes 1000 10000] [--out FILE]`.
+
+For each corpus size N it writes a synthetic corpus (`generator.synth`, seed 1) with the
+bundled registry, then measures, each in a fresh process: the generator's full build from
+nothing (wall time, peak memory of the whole process tree as proportional set size, so
+memory that forked workers share is counted once); a re-run with nothing changed; a re-run
+after adding one article; a re-run after editing one alias in the registry; `mkdocs build` of
+the result; the search index against the articles' own text; and the offline bundle. Which
+files each re-run rewrote is measured from the docs tree itself (content hashes before and
+after), not taken from the generator's report. Results go to `tests/benchmark-results.md`
+with the machine's description. `tests/test_benchmark.py` runs it at a small N.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from itertools import combinations
+from pathlib import Path
+
+from generator.synth import article, make_event, synthesise
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "tests" / "benchmark-results.md"
+ALIAS_FILE = "places/beijing.md"  # the Swedish articles call Beijing "Peking"
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    rewritten: tuple[str, ...] = ()
+    output: str = ""
+
+
+STAGES = re.compile(r"^briefing: stages: (.*)$", re.MULTILINE)
+WHY = {
+    "stories": "an undated article may belong to any story, so it is weighed against the whole "
+    "corpus instead of a fortnight: its candidate pairs and its joint-entity counts grow with N "
+    "(dated articles only meet their neighbours in time, linear at a steady rate of articles a "
+    "day).",
+    "index": "per-subject statistics sort each subject's articles (N log N), and the most "
+    "common subjects are named by a fixed share of all articles.",
+    "list pages": "the timeline and archives sort every article and claim by date (N log N).",
+    "enrich": "per-article work is constant; growth here is the worker pool and the result "
+    "list, not the articles.",
+    "detail pages": "entity pages consider all of a subject's articles to pick the newest "
+    "figures and claims, and a common subject is in a fixed share of all articles.",
+    "read": "reading is one pass over the files.",
+    "write": "each page is compared with the file on disk; file-system cost per file grows "
+    "with folder size.",
+}
+
+
+@dataclass
+class Measures:
+    articles: int
+    text_bytes: int = 0
+    runs: dict[str, Run] = field(default_factory=dict)
+    search_index_bytes: int = 0
+    bundle_bytes: int = 0
+    pages: int = 0
+    stories: int = 0
+    events: int = 0
+    precision: float = 0.0  # of "same story" article pairs, against the synthesiser's events
+    recall: float = 0.0
+
+
+def _tree(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid] + [p for child in children for p in _tree(int(child))]
+
+
+def _pss_mb(pid: int) -> float:
+    total = 0
+    for member in _tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run `command`, polling the memory of its process tree; fail loudly if it fails."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    peak = 0.0
+    while process.poll() is None:
+        peak = max(peak, _pss_mb(process.pid))
+        time.sleep(0.02)
+    output = process.stdout.read() if process.stdout else ""
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(command)} failed:\n{output}")
+    return Run(time.perf_counter() - started, peak, output=output)
+
+
+def snapshot(docs: Path) -> dict[str, str]:
+    return {
+        p.relative_to(docs).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(docs.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _generator(work: Path, before: dict[str, str] | None = None) -> Run:
+    command = [
+        sys.executable,
+        "-m",
+        "generator",
+        "build",
+        "--timings",
+        "--seeds",
+        str(work / "seeds"),
+        "--docs",
+        str(work / "docs"),
+    ]
+    run = measure(command)
+    after = snapshot(work / "docs")
+    changed = tuple(sorted(p for p, h in after.items() if (before or {}).get(p) != h))
+    removed = tuple(sorted(set(before or {}) - set(after)))
+    return Run(run.seconds, run.peak_mb, changed + removed, run.output)
+
+
+def stages(run: Run) -> dict[str, float]:
+    found = STAGES.search(run.output)
+    if not found:
+        return {}
+    parts = (part.rsplit(" ", 2) for part in found.group(1).split(", "))
+    return {name: float(seconds) for name, seconds, _ in parts}
+
+
+def scaling(results: list[Measures]) -> list[str]:
+    """Each stage's time per article at the smallest and largest N, and what grows faster."""
+    small, large = results[0], results[-1]
+    if small.articles == large.articles:
+        return []
+    before, after = stages(small.runs["full build"]), stages(large.runs["full build"])
+    factor = large.articles / small.articles
+    lines = [
+        f"## Where the generator's time grows faster than linearly ({small.articles:,} to "
+        f"{large.articles:,} articles)",
+        "",
+        f"| Stage | {small.articles:,} | {large.articles:,} | growth / {factor:.0f}x articles |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    faster = []
+    for stage, seconds in after.items():
+        growth = seconds / max(before.get(stage, 0.0), 1e-3) / factor
+        lines.append(
+            f"| {stage} | {before.get(stage, 0.0):.2f} s | {seconds:.2f} s | {growth:.2f} |"
+        )
+        if growth > 1.25 and seconds > 0.5:
+            faster.append(f"- **{stage}** ({growth:.1f}x linear): {WHY.get(stage, '')}")
+    lines += ["", "Growth 1.00 is linear. Stages that grew faster than linearly, and why:", ""]
+    return lines + (faster or ["- none above 1.25x."]) + [""]
+
+
+def _add_article(seeds: Path) -> None:
+    rng = random.Random(99)
+    event = make_event(rng, 999_999, max_date(seeds))
+    (seeds / "articles" / "zz_added_en.txt").write_text(article(rng, event, "en"), "utf-8")
+
+
+def max_date(seeds: Path) -> dt.date:
+    days = [
+        line[6:16]
+        for p in (seeds / "articles").glob("*.txt")
+        if (line := p.read_text("utf-8").split("\n", 1)[0]).startswith(" date ")
+    ]
+    return dt.date.fromisoformat(max(days))
+
+
+def _edit_alias(seeds: Path) -> None:
+    path = seeds / ALIAS_FILE
+    path.write_text(path.read_text("utf-8").replace("aliases: [Peking]", "aliases: []"), "utf-8")
+
+
+STORY_LINK = re.compile(r"^\| \*\*[A-Z]+\*\* \|.*\]\(\.\./articles/([^)]+)\.md\)", re.MULTILINE)
+
+
+def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
+    return {pair for members in groups.values() for pair in combinations(sorted(members), 2)}
+
+
+def grouping(docs: Path, truth: dict[str, int], result: Measures) -> None:
+    """Pairwise precision and recall of the story pages against the true events."""
+    found: dict[str, set[str]] = {}
+    for page in (docs / "stories").glob("*.md"):
+        members = set(STORY_LINK.findall(page.read_text("utf-8")))
+        if members:
+            found[page.stem] = members
+    true: dict[str, set[str]] = {}
+    for slug, event in truth.items():
+        true.setdefault(str(event), set()).add(slug)
+    predicted, actual = _pairs(found), _pairs(true)
+    result.stories, result.events = len(found), len(true)
+    result.precision = len(predicted & actual) / max(len(predicted), 1)
+    result.recall = len(predicted & actual) / max(len(actual), 1)
+
+
+def bench(size: int, work: Path, with_site: bool = True) -> Measures:
+    """Every measurement for one corpus size, in `work` (which it fills)."""
+    seeds, docs = work / "seeds", work / "docs"
+    truth = synthesise(seeds, size, seed=1, registry_from=ROOT / "seeds")
+    shutil.copy(ROOT / "seeds" / "index.md", seeds / "index.md")
+    result = Measures(size)
+    result.text_bytes = sum(p.stat().st_size for p in (seeds / "articles").glob("*.txt"))
+    result.runs["full build"] = _generator(work)
+    result.pages = len([p for p in docs.rglob("*.md")])
+    grouping(docs, truth, result)
+    result.runs["nothing changed"] = _generator(work, snapshot(docs))
+    _add_article(seeds)
+    result.runs["one article added"] = _generator(work, snapshot(docs))
+    _edit_alias(seeds)
+    result.runs["one alias edited"] = _generator(work, snapshot(docs))
+    if with_site:
+        env = {"BRIEFING_DOCS": str(docs), "NO_MKDOCS_2_WARNING": "1"}
+        mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(work / "site")]
+        result.runs["mkdocs build"] = measure(mkdocs, env)
+        index = work / "site" / "search" / "search_index.json"
+        result.search_index_bytes = index.stat().st_size
+        bundle = [
+            sys.executable,
+            "-m",
+            "generator",
+            "bundle",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(docs),
+            "--out",
+            str(work / "offline.zip"),
+        ]
+        result.runs["offline bundle (generator + mkdocs + zip)"] = measure(bundle)
+        result.bundle_bytes = (work / "offline.zip").stat().st_size
+    return result
+
+
+def machine() -> list[str]:
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    memory = next(
+        int(line.split()[1]) // 1024 // 1024
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    return [
+        f"- CPU: {cpu}, {len(os.sched_getaffinity(0))} usable cores; {memory} GiB RAM",
+        f"- {platform.platform()}; Python {platform.python_version()}",
+        f"- mkdocs {version('mkdocs')}, mkdocs-material {version('mkdocs-material')}, "
+        f"PyYAML {version('PyYAML')} (C dumper), Jinja2 {version('jinja2')}",
+    ]
+
+
+def _kinds(paths: tuple[str, ...]) -> str:
+    counts: dict[str, int] = {}
+    for path in paths:
+        kind = path.split("/")[0] if "/" in path else path
+        counts[kind] = counts.get(kind, 0) + 1
+    return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())) or "none"
+
+
+def report(results: list[Measures]) -> str:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured by `python -m tests.benchmark` on {dt.date.today().isoformat()}, "
+        "in one run, on this machine:",
+        "",
+        *machine(),
+        "",
+    ]
+    for m in results:
+        mkdocs = m.runs.get("mkdocs build")
+        full = m.runs["full build"]
+        lines += [
+            f"## {m.articles:,} articles ({m.pages:,} pages; article text "
+            f"{m.text_bytes / 1e6:.1f} MB)",
+            "",
+            "| Run | Wall time | Peak memory (PSS, all processes) | Files rewritten |",
+            "| --- | ---: | ---: | --- |",
+        ]
+        for name, run in m.runs.items():
+            rewritten = (
+                f"{len(run.rewritten)}: {_kinds(run.rewritten)}"
+                if name in ("nothing changed", "one article added", "one alias edited")
+                else "all"
+                if name == "full build"
+                else ""
+            )
+            lines.append(f"| {name} | {run.seconds:.2f} s | {run.peak_mb:.0f} MB | {rewritten} |")
+        lines.append("")
+        if mkdocs:
+            share = full.seconds / mkdocs.seconds
+            ratio = m.search_index_bytes / m.text_bytes
+            lines += [
+                f"- Generator full build / `mkdocs build`: {share:.1%} "
+                f"(target at most 10%: {'met' if share <= 0.10 else 'NOT met'}).",
+                f"- Generator peak memory: {full.peak_mb:.0f} MB (target at most 500 MB: "
+                f"{'met' if full.peak_mb <= 500 else 'NOT met'}).",
+                f"- Search index: {m.search_index_bytes / 1e6:.2f} MB = {ratio:.2f} x the "
+                f"articles' text (target at most 1.5: {'met' if ratio <= 1.5 else 'NOT met'}).",
+                f"- Offline bundle: {m.bundle_bytes / 1e6:.1f} MB zip.",
+            ]
+        lines.append(
+            f"- Stories: {m.stories:,} found for {m.events:,} true events; pairs of articles put "
+            f"in one story: precision {m.precision:.2f}, recall {m.recall:.2f}."
+        )
+        quiet = m.runs["nothing changed"]
+        lines += [
+            f"- Nothing changed: {quiet.seconds:.2f} s, {len(quiet.rewritten)} files "
+            f"rewritten (target under 1 s and none: "
+            f"{'met' if quiet.seconds < 1 and not quiet.rewritten else 'NOT met'}).",
+            "",
+        ]
+    return "\n".join(lines + scaling(results))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument("--no-site", action="store_true", help="skip mkdocs and the bundle")
+    args = parser.parse_args(argv)
+    results = []
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory(prefix=f"briefing-bench-{size}-") as work:
+            print(f"benchmark: {size} articles in {work}", file=sys.stderr)
+            results.append(bench(size, Path(work), not args.no_site))
+    args.out.write_text(report(results), "utf-8")
+    print(f"benchmark: results in {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
