@@ -175,7 +175,7 @@ class Article:
     overridden: tuple[str, ...] = field(default=())
 
     def tagged(self, kind: str) -> tuple[str, ...]:
-        return dict(self.tags).get(kind, ())
+        return next((slugs for name, slugs in self.tags if name == kind), ())
 
 
 @dataclass(frozen=True, slots=True)

@@ -66,6 +66,7 @@ def parallel_map(
                 results.append(function(state, item))
                 bar.update()
             return results
+        already_frozen = gc.get_freeze_count() > 0
         gc.freeze()  # the workers' collector then leaves the inherited objects' pages shared
         try:
             with multiprocessing.get_context("fork").Pool(count) as pool:
@@ -75,7 +76,8 @@ def parallel_map(
                     bar.update()
                 return results
         finally:
-            gc.unfreeze()
+            if not already_frozen:  # the caller froze first, and unfreezes
+                gc.unfreeze()
     finally:
         bar.close()
         _STATE, _FUNCTION = None, None

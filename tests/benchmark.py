@@ -51,8 +51,10 @@ WHY = {
     "corpus instead of a fortnight: its candidate pairs and its joint-entity counts grow with N "
     "(dated articles only meet their neighbours in time, linear at a steady rate of articles a "
     "day).",
-    "index": "per-subject statistics sort each subject's articles (N log N), and the most "
-    "common subjects are named by a fixed share of all articles.",
+    "index": "per-subject statistics walk each subject's articles, and the most common "
+    "subjects are named by a fixed share of all articles; what remains above linear is "
+    "Python's cyclic garbage collector, whose full passes cost in proportion to all live "
+    "objects (the build freezes the articles once enriched to spare them).",
     "list pages": "the timeline and archives sort every article and claim by date (N log N).",
     "enrich": "per-article work is constant; growth here is the worker pool and the result "
     "list, not the articles.",
