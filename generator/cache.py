@@ -60,17 +60,21 @@ def _load(path: Path) -> object:
     try:
         with path.open("rb") as stream:
             return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None  # no cache, or one this code cannot read: build without it
+    except Exception:  # no cache, or one this code cannot read: build without it
+        return None
 
 
 def _save(path: Path, value: object) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    (path.parent / ".gitignore").write_text("*\n", "utf-8")
-    partial = path.with_suffix(".partial")
-    with partial.open("wb") as stream:
-        pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(path)
+    """Best effort: a cache that cannot be written only makes the next build slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (path.parent / ".gitignore").write_text("*\n", "utf-8")
+        partial = path.with_suffix(".partial")
+        with partial.open("wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        partial.replace(path)
+    except OSError:
+        return
 
 
 class ArticleCache:

@@ -157,3 +157,18 @@ def test_workers_setting_is_read_from_the_environment(monkeypatch: pytest.Monkey
     assert workers() == 3
     monkeypatch.setenv("BRIEFING_WORKERS", "")
     assert workers() == len(os.sched_getaffinity(0))
+
+
+def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", seeds)
+    build(seeds, docs)
+    folder = cache_dir(docs)
+    for name in ("articles.pickle", "build.pickle"):
+        (folder / name).write_bytes(b"\x80\x05not a pickle")
+    rebuilt = build(seeds, docs)
+    assert rebuilt.cached is None and rebuilt.count(Level.ERROR) == 0
+    assert rebuilt.report and rebuilt.report.written == ()
+    shutil.rmtree(folder)
+    folder.write_text("a file where the cache folder would be", "utf-8")
+    assert build(seeds, docs).count(Level.ERROR) == 0
