@@ -18,6 +18,7 @@ from generator.formatting import month_label
 from generator.model import Article, OutputPage
 from generator.site import context, page
 from generator.siteindex import ClaimView, SiteIndex
+from generator.stories import Story
 from generator.templates import render
 
 LATEST_ARTICLES = 100
@@ -91,53 +92,51 @@ def _capped(views: list[ClaimView]) -> tuple[list[ClaimView], list[tuple[str, in
     return shown, hidden
 
 
+def _story_list(
+    base: dict[str, Any],
+    heading: str,
+    intro: str,
+    stories: list[Story],
+    languages: dict[str, list[str]],
+    months: list[tuple[str, str, int]] | None = None,
+) -> str:
+    return render(
+        "stories.md.j2",
+        **base,
+        heading=heading,
+        intro=intro,
+        stories=stories,
+        languages=languages,
+        months=months or [],
+    )
+
+
 def story_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
-    """The stories index (the newest stories) and one page per month of story dates."""
+    """The stories index (the newest stories) and, when there are more, one page per month."""
     languages = languages_of(index)
+    latest = list(index.stories[:LATEST_STORY_ROWS])
+    if len(latest) == len(index.stories):
+        intro = f"{len(index.stories)} stories from {len(index.articles)} articles."
+        body = _story_list(base, "Stories", intro, latest, languages)
+        return [page("stories/index.md", "Stories", body, "seeds/stories", False)]
     by_month = [
         (month_label(m) if m else "Undated", _archive_name(m), list(group))
         for m, group in groupby(
             index.stories, key=lambda s: s.date.replace(day=1) if s.date else None
         )
     ]
-    months = [(label, name, len(group)) for label, name, group in by_month]
-    latest = index.stories[:LATEST_STORY_ROWS]
-    intro = f"{len(index.stories)} stories from {len(index.articles)} articles" + (
-        f"; the newest {len(latest)} here, older ones by month below."
-        if len(latest) < len(index.stories)
-        else "."
+    intro = (
+        f"{len(index.stories)} stories from {len(index.articles)} articles; the newest "
+        f"{len(latest)} here, older ones by month below."
     )
-    pages = [
-        page(
-            "stories/index.md",
-            "Stories",
-            render(
-                "stories.md.j2",
-                **base,
-                heading="Stories",
-                intro=intro,
-                stories=latest,
-                languages=languages,
-                months=months if len(latest) < len(index.stories) else [],
-            ),
-            "seeds/stories",
-            False,
+    months = [(label, name, len(group)) for label, name, group in by_month]
+    body = _story_list(base, "Stories", intro, latest, languages, months)
+    pages = [page("stories/index.md", "Stories", body, "seeds/stories", False)]
+    for label, name, group in by_month:
+        body = _story_list(base, f"Stories: {label}", f"{len(group)} stories.", group, languages)
+        pages.append(
+            page(f"story-archive/{name}.md", f"Stories: {label}", body, "seeds/stories", False)
         )
-    ]
-    if len(latest) < len(index.stories):
-        for label, name, group in by_month:
-            body = render(
-                "stories.md.j2",
-                **base,
-                heading=f"Stories: {label}",
-                intro=f"{len(group)} stories.",
-                stories=group,
-                languages=languages,
-                months=[],
-            )
-            pages.append(
-                page(f"story-archive/{name}.md", f"Stories: {label}", body, "seeds/stories", False)
-            )
     return pages
 
 

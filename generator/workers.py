@@ -44,6 +44,22 @@ def _call(item: Any) -> Any:
     return _FUNCTION(_STATE, item)
 
 
+def _pooled(items: Sequence[Any], count: int, bar: tqdm[Any]) -> list[Any]:
+    """`_call` over `items` in a fork pool of `count` workers, results in order."""
+    already_frozen = gc.get_freeze_count() > 0
+    gc.freeze()  # the workers' collector then leaves the inherited objects' pages shared
+    try:
+        with multiprocessing.get_context("fork").Pool(count) as pool:
+            results = []
+            for result in pool.imap(_call, items, chunksize=CHUNK):
+                results.append(result)
+                bar.update()
+            return results
+    finally:
+        if not already_frozen:  # the caller froze first, and unfreezes
+            gc.unfreeze()
+
+
 def parallel_map(
     function: Callable[[Any, Item], Result],
     items: Sequence[Item],
@@ -54,30 +70,16 @@ def parallel_map(
     global _STATE, _FUNCTION
     _STATE, _FUNCTION = state, function
     count = workers()
+    forking = "fork" in multiprocessing.get_all_start_methods()
     bar = tqdm(total=len(items), desc=label, unit="", disable=not show_progress(), leave=False)
     try:
-        if (
-            count < 2
-            or len(items) < MIN_PARALLEL
-            or "fork" not in multiprocessing.get_all_start_methods()
-        ):
-            results = []
-            for item in items:
-                results.append(function(state, item))
-                bar.update()
-            return results
-        already_frozen = gc.get_freeze_count() > 0
-        gc.freeze()  # the workers' collector then leaves the inherited objects' pages shared
-        try:
-            with multiprocessing.get_context("fork").Pool(count) as pool:
-                results = []
-                for result in pool.imap(_call, items, chunksize=CHUNK):
-                    results.append(result)
-                    bar.update()
-                return results
-        finally:
-            if not already_frozen:  # the caller froze first, and unfreezes
-                gc.unfreeze()
+        if count > 1 and len(items) >= MIN_PARALLEL and forking:
+            return _pooled(items, count, bar)
+        results = []
+        for item in items:
+            results.append(function(state, item))
+            bar.update()
+        return results
     finally:
         bar.close()
         _STATE, _FUNCTION = None, None
