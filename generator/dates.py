@@ -140,12 +140,18 @@ def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -
 
 
 @lru_cache(maxsize=16)
-def _compiled(language: str) -> list[tuple[str, re.Pattern[str]]]:
+def _compiled(language: str) -> list[tuple[str, re.Pattern[str], bool]]:
+    """(kind, pattern, whether it can only match with a four-digit year) per phrase."""
     phrases = list(_PHRASES.get(language, _PHRASES["en"]))
     for month in _MONTHS.get(language, _MONTHS["en"]).split():
         phrases.append((f"month:{month}", rf"{month} {_YEAR}"))
     return [
-        (kind, re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE)) for kind, pattern in phrases
+        (
+            kind,
+            re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE),
+            kind in ("year", "quarter") or kind.startswith("month:"),
+        )
+        for kind, pattern in phrases
     ]
 
 
@@ -162,16 +168,12 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _ANY_YEAR = re.compile(_YEAR)
 
 
-def _needs_year(kind: str) -> bool:
-    return kind in ("year", "quarter") or kind.startswith("month:")
-
-
 def _phrase_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
     has_year = _ANY_YEAR.search(text) is not None  # most paragraphs name no year: skip those
     found = [
         (kind, m)
-        for kind, pattern in _compiled(language)
-        if has_year or not _needs_year(kind)
+        for kind, pattern, needs_year in _compiled(language)
+        if has_year or not needs_year
         for m in pattern.finditer(text)
     ]
     found.sort(key=lambda item: (item[1].start(), -len(item[1].group(0))))

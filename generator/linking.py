@@ -52,29 +52,34 @@ class Occurrences:
     """
 
     def __init__(self, articles: list[Article], features: Features) -> None:
+        self.keys = {slug: set(_keys(f)) for slug, f in features.items()}
         dated: dict[str, list[tuple[int, str]]] = {}
         self.undated: dict[str, list[str]] = {}
+        self.everywhere: dict[str, set[str]] = {}
         for article in sorted(articles, key=order_key):
-            for key in _keys(features[article.slug]):
+            for key in self.keys[article.slug]:
+                self.everywhere.setdefault(key, set()).add(article.slug)
                 if article.date:
                     dated.setdefault(key, []).append((article.date.toordinal(), article.slug))
                 else:
                     self.undated.setdefault(key, []).append(article.slug)
-        self.keys = {slug: set(_keys(f)) for slug, f in features.items()}
         self.joint: dict[tuple[tuple[str, ...], dt.date | None], int] = {}
         self.days = {key: [day for day, _ in items] for key, items in dated.items()}
-        self.undated_sets = {key: set(slugs) for key, slugs in self.undated.items()}
-        self.everywhere: dict[str, set[str]] = {}
-        for slug, keys in self.keys.items():
-            for key in keys:
-                self.everywhere.setdefault(key, set()).add(slug)
         self.slugs = {key: [slug for _, slug in items] for key, items in dated.items()}
+        self.undated_sets = {key: set(slugs) for key, slugs in self.undated.items()}
+
+    def _window(self, key: str, date: dt.date) -> tuple[int, int]:
+        """The slice of `key`'s dated articles within `MAX_DAYS` of `date`."""
+        days = self.days.get(key, [])
+        return (
+            bisect_left(days, date.toordinal() - MAX_DAYS),
+            bisect_right(days, date.toordinal() + MAX_DAYS),
+        )
 
     def dated_around(self, key: str, date: dt.date) -> list[str]:
         """The dated articles that name `key` within `MAX_DAYS` of `date`."""
-        days, slugs = self.days.get(key, []), self.slugs.get(key, [])
-        low = bisect_left(days, date.toordinal() - MAX_DAYS)
-        return slugs[low : bisect_right(days, date.toordinal() + MAX_DAYS)]
+        low, high = self._window(key, date)
+        return self.slugs.get(key, [])[low:high]
 
     def around(self, key: str, date: dt.date | None) -> list[str]:
         """The articles that name `key` and may be linked with an article of `date`."""
@@ -83,12 +88,11 @@ class Occurrences:
         return self.dated_around(key, date) + self.undated.get(key, [])
 
     def count(self, key: str, date: dt.date | None) -> int:
-        days = self.days.get(key, [])
+        undated = len(self.undated.get(key, []))
         if date is None:
-            return len(days) + len(self.undated.get(key, []))
-        low = bisect_left(days, date.toordinal() - MAX_DAYS)
-        high = bisect_right(days, date.toordinal() + MAX_DAYS)
-        return high - low + len(self.undated.get(key, []))
+            return len(self.days.get(key, [])) + undated
+        low, high = self._window(key, date)
+        return high - low + undated
 
     def specificity(self, key: str, a: Article, b: Article) -> float:
         common = max(self.count(key, a.date), self.count(key, b.date))
@@ -166,11 +170,6 @@ class Linker:
                     if other > article.slug:
                         pairs.add((article.slug, other))
         return sorted(pairs)
-
-
-def link_score(a: Article, b: Article, articles: list[Article]) -> tuple[float, Evidence]:
-    """The score of one pair within a corpus (for tests and explanations)."""
-    return Linker.of(articles).score(a, b)
 
 
 def order_key(article: Article) -> tuple[int, str]:
