@@ -1,8 +1,9 @@
 """Identifying an article's language, with a confidence.
 
 Uses py3langid's shipped model restricted to the languages a briefing expects (restriction
-is what makes Swedish, Norwegian and Danish separable on short text). Norwegian is reported as
-`nb` (Bokmål), the code editors and MkDocs' search use.
+is what makes Swedish, Norwegian and Danish separable on short text), through
+`langvector.VectorIdentifier`, which gives py3langid's answers in half the time. Norwegian
+is reported as `nb` (Bokmål), the code editors and MkDocs' search use.
 """
 
 from __future__ import annotations
@@ -20,11 +21,9 @@ _REPORTED = {"no": "nb"}
 
 @lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # numpy: load on first use
+    from generator.langvector import VectorIdentifier  # numpy: load on first use
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(EXPECTED))
-    return identifier
+    return VectorIdentifier.shipped(list(EXPECTED))
 
 
 def identify(text: str) -> tuple[str, float]:
