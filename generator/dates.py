@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -57,8 +59,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("next-year", r"next year"),
         ("this-year", r"(?:later |earlier )?this year"),
-        ("half", rf"(first|second) half of (?:this year|{_YEAR})|(H1|H2) {_YEAR}"),
-        ("quarter", rf"(first|second|third|fourth) quarter of {_YEAR}|(Q[1-4]) {_YEAR}"),
+        ("half", rf"(first|second) half of (?:this year|{_YEAR})|(h1|h2) {_YEAR}"),
+        ("quarter", rf"(first|second|third|fourth) quarter of {_YEAR}|(q[1-4]) {_YEAR}"),
         ("year", rf"(?:in|by|during|until|through|from|since|before|after) {_YEAR}"),
     ],
     "sv": [
@@ -130,9 +132,9 @@ def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -
         return _span(year, 1, 12, str(year), "year")
     if kind == "year-end":
         return _month_period(year, 12)
-    if kind.startswith("month:"):
+    if kind == "month":
         months = _MONTHS.get(lang, _MONTHS["en"]).split()
-        return _month_period(year, months.index(kind.removeprefix("month:")) + 1)
+        return _month_period(year, months.index(groups[0].casefold()) + 1)
     ordinal = _ORDINALS[groups[0].lower()]
     if kind == "half":
         return _span(year, 6 * ordinal - 5, 6, f"{year}-H{ordinal}", "half")
@@ -141,16 +143,16 @@ def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -
 
 @lru_cache(maxsize=16)
 def _compiled(language: str) -> list[tuple[str, re.Pattern[str], bool]]:
-    """(kind, pattern, whether it can only match with a four-digit year) per phrase."""
+    """(kind, pattern, whether it can only match with a four-digit year) per phrase.
+
+    Patterns match lower-cased text, and where a word starts (see `_word_matches`): a pattern
+    that begins with its words lets the regex engine skip ahead to them, three times faster
+    than a case-insensitive pattern that begins with a look-behind."""
     phrases = list(_PHRASES.get(language, _PHRASES["en"]))
-    for month in _MONTHS.get(language, _MONTHS["en"]).split():
-        phrases.append((f"month:{month}", rf"{month} {_YEAR}"))
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    phrases.append(("month", rf"({'|'.join(months)}) {_YEAR}"))
     return [
-        (
-            kind,
-            re.compile(rf"(?<!\w){pattern}(?!\w)", re.IGNORECASE),
-            kind in ("year", "quarter") or kind.startswith("month:"),
-        )
+        (kind, re.compile(rf"(?:{pattern})(?!\w)"), kind in ("year", "quarter", "month"))
         for kind, pattern in phrases
     ]
 
@@ -166,15 +168,35 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _ANY_YEAR = re.compile(_YEAR)
+_WORD = re.compile(r"\w")
+
+
+def _folded(text: str) -> str:
+    """`text` lower-cased, one character for each (only İ lower-cases to two)."""
+    return text.replace("İ", "I").lower()
+
+
+def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    r"""The matches `pattern.finditer` would give if it began with `(?<!\w)`."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        if match.start() and _WORD.match(text, match.start() - 1):
+            at = match.start() + 1
+        else:
+            yield match
+            at = max(match.end(), match.start() + 1)
 
 
 def _phrase_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]:
-    has_year = _ANY_YEAR.search(text) is not None  # most paragraphs name no year: skip those
+    """The phrases found in `text`, leftmost and then longest first, none overlapping; the
+    matches are made in `_folded(text)`."""
+    folded = _folded(text)
+    has_year = _ANY_YEAR.search(folded) is not None  # most texts name no year: skip those
     found = [
         (kind, m)
         for kind, pattern, needs_year in _compiled(language)
         if has_year or not needs_year
-        for m in pattern.finditer(text)
+        for m in _word_matches(pattern, folded)
     ]
     found.sort(key=lambda item: (item[1].start(), -len(item[1].group(0))))
     chosen: list[tuple[str, re.Match[str]]] = []
@@ -186,25 +208,55 @@ def _phrase_matches(text: str, language: str) -> list[tuple[str, re.Match[str]]]
 
 def find_claims(text: str, language: str, base: dt.date | None, line: int) -> list[DatedClaim]:
     """Every dated claim in one paragraph, resolved against the publication date `base`."""
+    return claims_in([(text, line)], language, base)
+
+
+_APART = "\x00"  # joins paragraphs: no phrase matches it, and it ends a word
+
+
+def claims_in(
+    paragraphs: Sequence[tuple[str, int]], language: str, base: dt.date | None
+) -> list[DatedClaim]:
+    """Every dated claim in (text, line) paragraphs, in order, resolved against `base`.
+
+    The paragraphs are searched as one text, so each phrase pattern runs once per article
+    rather than once per paragraph; no phrase can span two paragraphs."""
+    starts, offset = [], 0
+    for text, _ in paragraphs:
+        starts.append(offset)
+        offset += len(text) + len(_APART)
+    joined = _APART.join(text for text, _ in paragraphs)
     claims = []
-    spans = sentences(text)
-    for kind, match in _phrase_matches(text, language):
-        sentence = next(text[s:e] for s, e in spans if s <= match.start() < max(e, s + 1))
-        relative = not any(g and g.isdigit() for g in match.groups())
-        period = _resolve(kind, match, base, language)
-        claims.append(
-            DatedClaim(
-                phrase=match.group(0),
-                sentence=sentence.strip(),
-                when=period.when if period else None,
-                precision=period.precision if period else _precision_of(kind),
-                start=period.start if period else None,
-                end=period.end if period else None,
-                relative=relative,
-                line=line,
-            )
-        )
+    for kind, match in _phrase_matches(joined, language):
+        which = bisect_right(starts, match.start()) - 1
+        text, line = paragraphs[which]
+        at = match.start() - starts[which]
+        sentence = next(text[s:e] for s, e in sentences(text) if s <= at < max(e, s + 1))
+        phrase = joined[match.start() : match.end()]
+        claims.append(_claim(kind, match, phrase, sentence, base, language, line))
     return claims
+
+
+def _claim(
+    kind: str,
+    match: re.Match[str],
+    phrase: str,
+    sentence: str,
+    base: dt.date | None,
+    language: str,
+    line: int,
+) -> DatedClaim:
+    period = _resolve(kind, match, base, language)
+    return DatedClaim(
+        phrase=phrase,
+        sentence=sentence.strip(),
+        when=period.when if period else None,
+        precision=period.precision if period else _precision_of(kind),
+        start=period.start if period else None,
+        end=period.end if period else None,
+        relative=not any(g and g.isdigit() for g in match.groups()),
+        line=line,
+    )
 
 
 def _precision_of(kind: str) -> str:

@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from generator.claims import attach_subjects
-from generator.dates import find_claims
+from generator.dates import claims_in
 from generator.figures import find_figures
 from generator.language import identify
 from generator.model import Article, Diagnostic, Level, Paragraph, Registry, Seed, SourceLocation
@@ -70,7 +70,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
     figures, claims = attach_subjects(
         parsed.paragraphs,
         tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
-        tuple(c for p in parsed.paragraphs for c in find_claims(p.text, language, date, p.line)),
+        tuple(claims_in([(p.text, p.line) for p in parsed.paragraphs], language, date)),
         tagger.subjects,
     )
     article = Article(

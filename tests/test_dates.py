@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from generator.dates import find_claims, sentences
+from generator.dates import claims_in, find_claims, sentences
 
 PUBLISHED = dt.date(2025, 8, 27)
 
@@ -72,4 +72,34 @@ def test_sentences_do_not_split_inside_abbreviations_before_lower_case():
     assert [text[s:e] for s, e in sentences(text)] == [
         "The U.S. restrictions bite.",
         "China reacts.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vi ser ökade priser i årets första månader.", "sv"),  # "i år" inside "i årets"
+        ("Kapaciteten har ökat i åren som gått.", "sv"),
+        ("Planen gäller under årets sista vecka.", "sv"),
+        ("Revenue in 20251 was high.", "en"),  # a five-digit number is no year
+        ("Sales of the XQ3 2025 model.", "en"),  # "Q3 2025" inside a word
+    ],
+)
+def test_phrases_match_whole_words_only(text, language):
+    assert find_claims(text, language, PUBLISHED, 1) == []
+
+
+def test_phrases_match_in_any_case_and_keep_the_text_as_written():
+    (claim,) = find_claims("OUTPUT WILL TRIPLE NEXT YEAR.", "en", PUBLISHED, 1)
+    assert (claim.phrase, claim.when) == ("NEXT YEAR", "2026")
+    (claim,) = find_claims("İstanbul first, then Q3 2026 for the rest.", "en", PUBLISHED, 1)
+    assert (claim.phrase, claim.when) == ("Q3 2026", "2026-Q3")
+
+
+def test_claims_in_paragraphs_keep_their_own_line_and_sentence():
+    paragraphs = [("Huawei opens a fab next year.", 3), ("Nothing here.", 5), ("SMIC in 2027.", 7)]
+    claims = claims_in(paragraphs, "en", PUBLISHED)
+    assert [(c.line, c.sentence, c.when) for c in claims] == [
+        (3, "Huawei opens a fab next year.", "2026"),
+        (7, "SMIC in 2027.", "2027"),
     ]
