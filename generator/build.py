@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import pickle
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,9 +67,11 @@ def sort_key(article: Article) -> tuple[int, str]:
     return (-ordinal, article.slug)
 
 
-def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> Enriched:
+def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
+    """An enriched seed, pickled: the form in which it crosses back from a worker and is
+    kept in the cache, so it is pickled once."""
     article, problems = enrich(seed, *state)
-    return article, tuple(problems)
+    return pickle.dumps((article, tuple(problems)), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
@@ -83,7 +86,7 @@ def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
         if hit is None:
             hit = next(fresh)
             cache.put(key, hit)
-        results.append(hit)
+        results.append(pickle.loads(hit))
     return results
 
 

@@ -25,7 +25,7 @@ CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent
 _TEMPLATES = _PACKAGE.parent / "site_templates"
 
-Enriched = tuple[Article, tuple[Diagnostic, ...]]
+Enriched = tuple[Article, tuple[Diagnostic, ...]]  # kept pickled: see `ArticleCache`
 
 
 def cache_dir(docs: Path) -> Path:
@@ -78,27 +78,30 @@ def _save(path: Path, value: object) -> None:
 
 
 class ArticleCache:
-    """Enriched articles, keyed by a hash of the seed, the registry and the code."""
+    """Enriched articles, keyed by a hash of the seed, the registry and the code.
+
+    Each is held as the pickled bytes the enriching worker sent back, so saving the cache
+    writes them as they are instead of pickling ten thousand articles again."""
 
     def __init__(self, folder: Path | None, registry_key: str) -> None:
         self._path = folder / "articles.pickle" if folder else None
         loaded = _load(self._path) if self._path else None
-        self._old: dict[str, Enriched] = loaded if isinstance(loaded, dict) else {}
-        self._new: dict[str, Enriched] = {}
+        self._old: dict[str, bytes] = loaded if isinstance(loaded, dict) else {}
+        self._new: dict[str, bytes] = {}
         self._salt = (code_fingerprint() + registry_key).encode()
         self.hits = 0
 
     def key(self, path: str, data: bytes) -> str:
         return hashlib.sha256(self._salt + path.encode() + b"\0" + data).hexdigest()
 
-    def get(self, key: str) -> Enriched | None:
+    def get(self, key: str) -> bytes | None:
         found = self._old.get(key)
         if found is not None:
             self.hits += 1
             self._new[key] = found
         return found
 
-    def put(self, key: str, value: Enriched) -> None:
+    def put(self, key: str, value: bytes) -> None:
         self._new[key] = value
 
     def save(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import shutil
 from itertools import combinations
@@ -101,9 +102,10 @@ def test_the_article_cache_is_keyed_by_seed_registry_and_code(tmp_path: Path) ->
     cold = ArticleCache(cache_dir(docs), "x")
     assert cold.get(key) is None and cold.hits == 0
     warm = ArticleCache(cache_dir(docs), "x")
-    warm.put(key, (articles[0], ()))
+    warm.put(key, pickle.dumps((articles[0], ())))
     warm.save()
-    assert ArticleCache(cache_dir(docs), "x").get(key) == (articles[0], ())
+    kept = ArticleCache(cache_dir(docs), "x").get(key)
+    assert kept is not None and pickle.loads(kept) == (articles[0], ())
     other_registry = ArticleCache(cache_dir(docs), "y")
     assert other_registry.get(other_registry.key("seeds/articles/000.txt", b"text")) is None
     same = ArticleCache(cache_dir(docs), "x")
