@@ -1,27 +1,23 @@
 """Rendering articles into `OutputPage`s: YAML frontmatter in a documented order + a body.
 
 Owns the article page schema (see README, "Article pages") and the YAML dumping rules
-(`safe_dump`, keys in schema order, Unicode kept, no line folding), so any title, quote or
-`---` in an article round-trips. The body comes from `site_templates/article.md.j2`.
+(`safe_dump`'s output, written by `yamlout`: keys in schema order, Unicode kept, no line
+folding), so any title, quote or `---` in an article round-trips. The body comes from
+`site_templates/article.md.j2`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
+from generator import yamlout
 from generator.model import Article, DatedClaim, Figure, OutputPage
 from generator.overrides import TAG_KINDS
 from generator.templates import render
 
-# The C dumper (libyaml) is several times faster and gives the same output.
-_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
 
 def dump_frontmatter(meta: dict[str, Any]) -> str:
-    text = yaml.dump(meta, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=2**16)
-    return f"---\n{text}---\n"
+    return f"---\n{yamlout.dump(meta)}---\n"
 
 
 def _number(value: float) -> int | float:
