@@ -11,12 +11,16 @@ import re
 
 # Characters Python-Markdown accepts a backslash before; escaped wherever they occur
 # (`#` too: a heading drops a trailing run of them).
-_BACKSLASH = re.compile(r"([\\`*_\[\]{}#])")
+_BACKSLASH = "\\`*_[]{}#"
 # Characters it does not accept a backslash before; written as numeric entities.
 _ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", "$": "&#36;"}
+_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# The three steps (HTML, backslash, entities) in one pass: no step writes a character that a
+# later step replaces.
+_TABLE = str.maketrans({**_HTML, **{c: "\\" + c for c in _BACKSLASH}, **_ENTITIES})
+_SPECIAL = re.compile("[" + re.escape("".join(_HTML) + _BACKSLASH + "".join(_ENTITIES)) + "]")
 # Block syntax that only matters at the start of a line: headings, lists, quotes, admonitions.
-_LINE_START = re.compile(r"^([+\-!:?%]|\d+(?=[.)]))", re.MULTILINE)
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}  # `&` first: the others add one
+_LINE_START = re.compile(r"([+\-!:?%]|\d+(?=[.)]))")
 
 
 def _line_start(match: re.Match[str]) -> str:
@@ -29,9 +33,7 @@ def _line_start(match: re.Match[str]) -> str:
 def escape(text: str) -> str:
     """`text` as Markdown that renders to exactly `text` (whitespace folded to one line)."""
     text = " ".join(text.split())
-    for character, entity in _HTML.items():
-        text = text.replace(character, entity)
-    text = _BACKSLASH.sub(r"\\\1", text)
-    for character, entity in _ENTITIES.items():
-        text = text.replace(character, entity)
-    return _LINE_START.sub(_line_start, text)
+    if _SPECIAL.search(text):
+        text = text.translate(_TABLE)
+    start = _LINE_START.match(text)  # the text is one line now: only its start can be one
+    return _line_start(start) + text[start.end() :] if start else text
