@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -23,6 +24,21 @@ _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml, where b
 _OPTIONS: dict[str, Any] = {"Dumper": _Dumper, "allow_unicode": True, "width": 2**16}
 _RESOLVERS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = _Dumper.yaml_implicit_resolvers
 _STRING_TAG = "tag:yaml.org,2002:str"
+
+
+def _read_as_other(resolvers: list[tuple[str, re.Pattern[str]]]) -> tuple[re.Pattern[str], ...]:
+    return tuple(pattern for tag, pattern in resolvers if tag != _STRING_TAG)
+
+
+# The implicit resolvers that would read a plain scalar as something other than a string, by
+# its first character, as PyYAML's BaseResolver.resolve picks them.
+_ANYWHERE = _RESOLVERS.get(None, [])
+_NOT_STRING = {
+    first: _read_as_other(resolvers + _ANYWHERE)
+    for first, resolvers in _RESOLVERS.items()
+    if first is not None
+}
+_NOT_STRING_ELSE = _read_as_other(_ANYWHERE)
 _INDICATORS = frozenset("#,[]{}&*!|>'\"%@` ")  # a plain scalar may not start with these
 _PRINTABLE = re.compile(  # one line of printable characters in the Basic Multilingual Plane
     "[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*"
@@ -51,7 +67,7 @@ def _mapping(meta: dict[Any, Any], lead: str, indent: str, lines: list[str]) -> 
     """Block mapping lines; the first starts with `lead` (`- ` in a list), others `indent`."""
     for key, value in meta.items():
         prefix, lead = lead, indent
-        if not isinstance(key, str) or len(key) > 128 or not plain(key):
+        if not isinstance(key, str) or not _plain_key(key):
             raise _Unsupported  # a key libyaml would quote, or write as a complex key
         head = f"{prefix}{key}:"
         if isinstance(value, dict):
@@ -116,9 +132,14 @@ def plain(text: str) -> bool:
         return False
     if text.startswith(("---", "...")) or text[-1] in " :" or ": " in text or " #" in text:
         return False
-    resolvers = _RESOLVERS.get(first, []) + _RESOLVERS.get(None, [])
-    tag = next((tag for tag, pattern in resolvers if pattern.match(text)), _STRING_TAG)
-    return tag == _STRING_TAG
+    resolvers = _NOT_STRING.get(first, _NOT_STRING_ELSE)
+    return not any(pattern.match(text) for pattern in resolvers)
+
+
+@lru_cache(maxsize=512)
+def _plain_key(key: str) -> bool:
+    """Whether libyaml writes `key` as a plain simple key (a frontmatter has few keys)."""
+    return len(key) <= 128 and plain(key)
 
 
 def _string(text: str) -> str:
