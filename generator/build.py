@@ -24,6 +24,7 @@ from generator.cache import (
     unchanged,
 )
 from generator.enrich import enrich
+from generator.language import load_in_background
 from generator.listings import hand_written, list_pages
 from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
 from generator.reader import SeedTree, read_seeds
@@ -32,7 +33,7 @@ from generator.site import detail_pages
 from generator.siteindex import build_index
 from generator.stories import group_stories, read_story_files
 from generator.tagging import Tagger
-from generator.workers import parallel_map
+from generator.workers import frozen_heap, parallel_map
 from generator.writer import MANIFEST, WriteReport, check_pages, write_pages
 
 
@@ -77,7 +78,7 @@ def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
 def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
     """Every seed enriched, from the cache where its seed, the registry and the code are as
     they were, and otherwise over the machine's cores."""
-    keys = [cache.key(seed.path, repr((seed.meta, seed.lines)).encode()) for seed in seeds]
+    keys = [cache.key(seed.path, seed.digest.encode()) for seed in seeds]
     found = [cache.get(key) for key in keys]
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
     fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
@@ -111,11 +112,15 @@ def generate(
 ) -> tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]:
     """Everything the site holds, computed from `seeds` without writing to `docs/`."""
     watch = watch or Stopwatch()
-    tree = read_seeds(seeds)
-    # What is read, and then the articles, live to the end of the build: freezing them spares
-    # them the cyclic collector's full passes, whose cost grows with every live object.
-    gc.freeze()
+    loading = load_in_background()
     try:
+        tree = read_seeds(seeds)
+    finally:
+        loading.join()
+    # What is read, then the articles, then the pages live to the end of the build: freezing
+    # them spares them the cyclic collector's full passes, whose cost grows with every live
+    # object (at 10,000 articles, writing the pages took four times as long unfrozen).
+    with frozen_heap():
         registry, diagnostics = build_registry(list(tree.registry_files))
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
@@ -130,8 +135,6 @@ def generate(
         watch.lap("enrich")
         gc.freeze()
         return _site(tree, registry, articles, diagnostics, watch)
-    finally:
-        gc.unfreeze()
 
 
 def _site(
@@ -177,13 +180,15 @@ def build(seeds: Path, docs: Path, write: bool = True) -> BuildResult:
         nothing = WriteReport((), state.pages, ())
         return BuildResult((), (), state.diagnostics, nothing, elapsed, state)
     watch = Stopwatch()
-    articles, pages, diagnostics, keep = generate(seeds, folder, watch=watch)
-    blocking = check_pages(pages, docs)
-    diagnostics.extend(blocking)
-    report = None
-    if write and not blocking:
-        report = write_pages(pages, docs, keep)
-    watch.lap("write")
+    with frozen_heap():
+        articles, pages, diagnostics, keep = generate(seeds, folder, watch=watch)
+        gc.freeze()
+        blocking = check_pages(pages, docs)
+        diagnostics.extend(blocking)
+        report = None
+        if write and not blocking:
+            report = write_pages(pages, docs, keep)
+        watch.lap("write")
     diagnostics.sort(key=lambda d: (d.location.file, d.location.line or 0, d.message))
     if report is not None and not any(d.level is Level.ERROR for d in diagnostics):
         written = sorted({page.path for page in pages} | {MANIFEST})

@@ -8,6 +8,7 @@ is reported as `nb` (Bokmål), the code editors and MkDocs' search use.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,15 @@ def _identifier() -> LanguageIdentifier:
     from generator.langvector import VectorIdentifier  # numpy: load on first use
 
     return VectorIdentifier.shipped(list(EXPECTED))
+
+
+def load_in_background() -> threading.Thread:
+    """Start loading the model (0.6 s, mostly LZMA, which releases the interpreter lock, so it
+    overlaps with reading the seeds). Join the thread before forking workers: they then
+    inherit the model instead of each loading it again."""
+    thread = threading.Thread(target=_identifier, name="load-language-model", daemon=True)
+    thread.start()
+    return thread
 
 
 def identify(text: str) -> tuple[str, float]:

@@ -2,8 +2,9 @@
 
 Owns when work goes parallel (enough items, more than one usable core, `fork` available, and
 `BRIEFING_WORKERS` not set to 1), how (a fork pool: the workers inherit the read-only state the
-work needs, such as the registry or the site index, instead of receiving a pickled copy; only
-the items and the results cross between processes, in order, so output is deterministic), and
+work needs, such as the registry or the site index, and the items themselves, instead of
+receiving pickled copies; only item numbers and the results cross between processes, in
+order, so output is deterministic), and
 the progress bar (tqdm, on a terminal only: quiet in CI, in logs and in tests).
 """
 
@@ -13,7 +14,8 @@ import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from tqdm import tqdm
@@ -24,6 +26,7 @@ MIN_PARALLEL = 400  # below this, starting workers costs more than it saves
 CHUNK = 64
 
 _STATE: Any = None
+_ITEMS: Sequence[Any] = ()
 _FUNCTION: Callable[[Any, Any], Any] | None = None
 
 
@@ -39,25 +42,35 @@ def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def _call(item: Any) -> Any:
+def _call(number: int) -> Any:
+    """In a worker: the work on item `number`, which the worker inherited (pickling ten
+    thousand articles to send them cost the parent more than a second)."""
     assert _FUNCTION is not None
-    return _FUNCTION(_STATE, item)
+    return _FUNCTION(_STATE, _ITEMS[number])
+
+
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Moves every live object out of the cyclic collector's reach until the outermost
+    `frozen_heap` ends (`gc.freeze()` inside it freezes what was made since)."""
+    outermost = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if outermost:
+            gc.unfreeze()
 
 
 def _pooled(items: Sequence[Any], count: int, bar: tqdm[Any]) -> list[Any]:
     """`_call` over `items` in a fork pool of `count` workers, results in order."""
-    already_frozen = gc.get_freeze_count() > 0
-    gc.freeze()  # the workers' collector then leaves the inherited objects' pages shared
-    try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            results = []
-            for result in pool.imap(_call, items, chunksize=CHUNK):
-                results.append(result)
-                bar.update()
-            return results
-    finally:
-        if not already_frozen:  # the caller froze first, and unfreezes
-            gc.unfreeze()
+    # Frozen, the workers' collector leaves the pages of inherited objects shared.
+    with frozen_heap(), multiprocessing.get_context("fork").Pool(count) as pool:
+        results = []
+        for result in pool.imap(_call, range(len(items)), chunksize=CHUNK):
+            results.append(result)
+            bar.update()
+        return results
 
 
 def parallel_map(
@@ -67,8 +80,8 @@ def parallel_map(
     label: str,
 ) -> list[Result]:
     """`[function(state, item) for item in items]`, over several processes when it pays."""
-    global _STATE, _FUNCTION
-    _STATE, _FUNCTION = state, function
+    global _STATE, _ITEMS, _FUNCTION
+    _STATE, _ITEMS, _FUNCTION = state, items, function
     count = workers()
     forking = "fork" in multiprocessing.get_all_start_methods()
     bar = tqdm(total=len(items), desc=label, unit="", disable=not show_progress(), leave=False)
@@ -82,4 +95,4 @@ def parallel_map(
         return results
     finally:
         bar.close()
-        _STATE, _FUNCTION = None, None
+        _STATE, _ITEMS, _FUNCTION = None, (), None
