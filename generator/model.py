@@ -70,6 +70,7 @@ class Seed(Record):
     meta: dict[str, Any]
     key_lines: dict[str, int]
     lines: tuple[Line, ...]
+    digest: str  # sha256 of the file's bytes, on which the build cache keys the seed
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,7 +140,7 @@ def test_accepted_text_gives_a_safe_page_that_round_trips(text: str):
     if split.diagnostics:
         return
     lines = tuple(Line(split.body_first_line + i, t) for i, t in enumerate(split.body.split("\n")))
-    seed = Seed("seeds/articles/x.txt", "x", split.meta, split.key_lines, lines)
+    seed = Seed("seeds/articles/x.txt", "x", split.meta, split.key_lines, lines, digest="")
     article, _ = enrich(seed, REGISTRY, TAGGER)
     index = build_index([article], REGISTRY, group_stories([article], []))
     page = article_page((index, context(index, "../")), article)
