@@ -69,45 +69,49 @@ class Matcher:
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self._automaton = ahocorasick.Automaton()
-        grouped: dict[str, list[Pattern]] = {}
+        grouped: dict[str, list[tuple[str, str, bool, bool]]] = {}
         for pattern in patterns:
             word = pattern.text.rstrip("*")
-            if word.strip():
-                grouped.setdefault(_fold(word), []).append(pattern)
+            if word.strip():  # (key, word, case-sensitive, prefix): what a match is checked by
+                rule = (pattern.key, word, pattern.case_sensitive, pattern.prefix)
+                grouped.setdefault(_fold(word), []).append(rule)
         for folded, group in grouped.items():
             self._automaton.add_word(folded, (len(folded), tuple(group)))
         self._empty = not grouped
         if not self._empty:
             self._automaton.make_automaton()
 
-    def _accepts(self, text: str, start: int, end: int, pattern: Pattern) -> bool:
-        word = pattern.text.rstrip("*")
-        if pattern.case_sensitive and text[start:end] != word:
-            return False
-        if not _starts_word(text, start):
-            return False
-        return pattern.prefix or _ends_word(text, end)
-
-    def find(self, text: str) -> list[Match]:
-        """Every accepted match, longest first where matches overlap, in text order."""
-        if self._empty:
-            return []
-        candidates: list[Match] = []
+    def _candidates(self, text: str) -> list[tuple[int, int, str, int]]:
+        """(start, -length, key, end) of every accepted match."""
+        candidates = []
         for last, (length, group) in self._automaton.iter(_fold(text)):
             start, end = last - length + 1, last + 1
-            for pattern in group:
-                if self._accepts(text, start, end, pattern):
-                    candidates.append(Match(pattern.key, start, end))
-        candidates.sort(key=lambda m: (m.start, -(m.end - m.start), m.key))
-        chosen: list[Match] = []
+            for key, word, case_sensitive, prefix in group:
+                if case_sensitive and text[start:end] != word:
+                    continue
+                if _starts_word(text, start) and (prefix or _ends_word(text, end)):
+                    candidates.append((start, -length, key, end))
+        return candidates
+
+    def _chosen(self, text: str) -> list[tuple[int, int, str, int]]:
+        """The candidates kept: longest first where they overlap, in text order."""
+        if self._empty:
+            return []
+        candidates = self._candidates(text)
+        candidates.sort()
+        chosen: list[tuple[int, int, str, int]] = []
         taken_until = -1
         for match in candidates:
-            if match.start >= taken_until:
+            if match[0] >= taken_until:
                 chosen.append(match)
-                taken_until = match.end
-            elif chosen and (chosen[-1].start, chosen[-1].end) == (match.start, match.end):
+                taken_until = match[3]
+            elif chosen and chosen[-1][0] == match[0] and chosen[-1][3] == match[3]:
                 chosen.append(match)  # one alias shared by two entities tags both
         return chosen
 
+    def find(self, text: str) -> list[Match]:
+        """Every accepted match, longest first where matches overlap, in text order."""
+        return [Match(key, start, end) for start, _, key, end in self._chosen(text)]
+
     def keys(self, text: str) -> set[str]:
-        return {m.key for m in self.find(text)}
+        return {key for _, _, key, _ in self._chosen(text)}
