@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from generator.links import Links
 from generator.model import Article, Entity, OutputPage, Topic
 from generator.pages import article_meta, dump_frontmatter, html_text
 from generator.siteindex import SiteIndex
@@ -43,6 +44,7 @@ def context(index: SiteIndex, root: str) -> dict[str, Any]:
         "names": names,
         "collection_of": collection_of,
         "max_stories": MAX_STORIES,
+        "link": Links(index, root, names, collection_of),
     }
 
 

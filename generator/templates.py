@@ -31,7 +31,13 @@ def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["value"] = format_value
     env.filters["language"] = language_name
     env.filters["period"] = period_label
+    env.filters["sentence"] = sentence
     return env
+
+
+def sentence(text: str, limit: int = 220) -> str:
+    """A claim's sentence for a table cell: escaped, cut to `limit` characters with `…`."""
+    return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
 def render(name: str, **context: object) -> str:
