@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -97,19 +98,10 @@ def _sequence(items: list[Any], indent: str, lines: list[str]) -> None:
 
 
 def _scalar(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return _float(value)
-    if isinstance(value, str):
-        return _string(value)
-    if type(value) is dt.date:
-        return value.isoformat()
-    raise _Unsupported
+    write = _WRITERS.get(type(value))  # exact types: a subclass (say, a datetime) is not known
+    if write is None:
+        raise _Unsupported
+    return write(value)
 
 
 def _float(value: float) -> str:
@@ -142,7 +134,20 @@ def _plain_key(key: str) -> bool:
     return len(key) <= 128 and plain(key)
 
 
+_SHORT = 40  # strings up to this long repeat (slugs, units, precisions): remembered
+_known: dict[str, str] = {}
+
+
 def _string(text: str) -> str:
+    written = _known.get(text)
+    if written is None:
+        written = _written(text)
+        if len(text) <= _SHORT and len(_known) < 65536:
+            _known[text] = written
+    return written
+
+
+def _written(text: str) -> str:
     if plain(text):
         return text
     if len(text) <= _LONGEST and _PRINTABLE.fullmatch(text):  # libyaml's next choice
@@ -151,3 +156,13 @@ def _string(text: str) -> str:
     if not written.startswith("- ") or _BREAK.search(written, 0, len(written) - 1):
         raise _Unsupported  # a scalar over several lines: indented by its place in the mapping
     return written[2:-1]
+
+
+_WRITERS: dict[type, Callable[[Any], str]] = {
+    type(None): lambda _: "null",
+    bool: lambda value: "true" if value else "false",
+    int: str,
+    float: _float,
+    str: _string,
+    dt.date: dt.date.isoformat,
+}
