@@ -64,6 +64,7 @@ class Occurrences:
                 else:
                     self.undated.setdefault(key, []).append(article.slug)
         self.joint: dict[tuple[tuple[str, ...], dt.date | None], int] = {}
+        self._counts: dict[tuple[str, dt.date | None], int] = {}
         self.days = {key: [day for day, _ in items] for key, items in dated.items()}
         self.slugs = {key: [slug for _, slug in items] for key, items in dated.items()}
         self.undated_sets = {key: set(slugs) for key, slugs in self.undated.items()}
@@ -88,11 +89,17 @@ class Occurrences:
         return self.dated_around(key, date) + self.undated.get(key, [])
 
     def count(self, key: str, date: dt.date | None) -> int:
-        undated = len(self.undated.get(key, []))
-        if date is None:
-            return len(self.days.get(key, [])) + undated
-        low, high = self._window(key, date)
-        return high - low + undated
+        """How many articles around `date` name `key` (remembered: keys and dates repeat)."""
+        found = self._counts.get((key, date))
+        if found is None:
+            undated = len(self.undated.get(key, []))
+            if date is None:
+                found = len(self.days.get(key, [])) + undated
+            else:
+                low, high = self._window(key, date)
+                found = high - low + undated
+            self._counts[(key, date)] = found
+        return found
 
     def specificity(self, key: str, a: Article, b: Article) -> float:
         common = max(self.count(key, a.date), self.count(key, b.date))

@@ -82,11 +82,17 @@ def _claim_views(article: Article, inferred: dt.date | None) -> list[ClaimView]:
 
 
 def _subject(
-    collection: str, slug: str, name: str, index: SiteIndex, mine: list[Article]
+    collection: str,
+    slug: str,
+    name: str,
+    index: SiteIndex,
+    mine: list[Article],
+    tags: dict[str, dict[str, tuple[str, ...]]],
 ) -> Subject:
+    """`tags` holds each article's tags by kind (a common subject is in thousands of them)."""
     dates = sorted(d for a in mine if (d := index.shown_date(a)))
-    topics = Counter(t for a in mine for t in a.tagged("topics"))
-    companions = Counter(c for a in mine for c in a.tagged("companies") if c != slug)
+    topics = Counter(t for a in mine for t in tags[a.slug].get("topics", ()))
+    companions = Counter(c for a in mine for c in tags[a.slug].get("companies", ()) if c != slug)
     return Subject(
         collection,
         slug,
@@ -130,9 +136,10 @@ def build_index(articles: list[Article], registry: Registry, stories: list[Story
                 tagged.setdefault((collection, slug), []).append(article)
     names = [(e.collection, e.slug, e.name) for e in registry.entities]
     names += [("topics", t.slug, t.name) for t in registry.topics]
+    tags = {article.slug: dict(article.tags) for article in articles}
     subjects = {
         (collection, slug): _subject(
-            collection, slug, name, index, tagged.get((collection, slug), [])
+            collection, slug, name, index, tagged.get((collection, slug), []), tags
         )
         for collection, slug, name in names
     }
