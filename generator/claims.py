@@ -42,33 +42,52 @@ def attach_subjects(
     subjects: Callable[[str], tuple[str, ...]],
 ) -> tuple[tuple[Figure, ...], tuple[DatedClaim, ...]]:
     """Give each figure and claim the companies and people of its sentence, and an action."""
-    named_in: dict[tuple[int, str], tuple[str, ...]] = {}
-    borrowed: dict[tuple[int, str], tuple[str, ...]] = {}
-    wanted = {f.line for f in figures} | {c.line for c in claims}  # only these need names
-    previous: str | None = None  # the sentence before, whose names a figure may borrow
+    # (line, sentence) -> the sentence before it that a figure may borrow names from (None
+    # after a heading or at the start), for the paragraphs holding a figure or a claim.
+    before: dict[tuple[int, str], str | None] = {}
+    wanted = {f.line for f in figures} | {c.line for c in claims}
+    previous: str | None = None
     for paragraph in paragraphs:
         heading = paragraph.kind == "subheading"
         for start, end in sentences(paragraph.text):
             sentence = paragraph.text[start:end].strip()
             if paragraph.line in wanted:
-                named = subjects(sentence)
-                named_in[(paragraph.line, sentence)] = named
-                if not named and not heading and previous is not None:
-                    named = subjects(previous)
-                borrowed[(paragraph.line, sentence)] = named
+                before[(paragraph.line, sentence)] = None if heading else previous
             previous = None if heading else sentence
-
-    def lookup(
-        table: dict[tuple[int, str], tuple[str, ...]], line: int, text: str
-    ) -> tuple[str, ...]:
-        return next(
-            (names for (at, sentence), names in table.items() if at == line and text in sentence),
-            (),
-        )
-
-    new_figures = tuple(replace(f, about=lookup(borrowed, f.line, f.text)) for f in figures)
+    named = _Names(before, subjects)
+    new_figures = tuple(replace(f, about=named.of(f.line, f.text, borrow=True)) for f in figures)
     new_claims = tuple(
-        replace(c, about=lookup(named_in, c.line, c.sentence), action=action_of(c.sentence))
+        replace(c, about=named.of(c.line, c.sentence), action=action_of(c.sentence))
         for c in claims
     )
     return new_figures, new_claims
+
+
+class _Names:
+    """The names in the sentences of a few paragraphs, found only for the sentences asked
+    about (the matcher is the costly part of attaching subjects)."""
+
+    def __init__(
+        self,
+        before: dict[tuple[int, str], str | None],
+        subjects: Callable[[str], tuple[str, ...]],
+    ) -> None:
+        self._before = before
+        self._subjects = subjects
+        self._found: dict[str, tuple[str, ...]] = {}
+
+    def _in(self, sentence: str) -> tuple[str, ...]:
+        if sentence not in self._found:
+            self._found[sentence] = self._subjects(sentence)
+        return self._found[sentence]
+
+    def of(self, line: int, text: str, borrow: bool = False) -> tuple[str, ...]:
+        """The names in the first sentence of paragraph `line` that holds `text`; with
+        `borrow`, those of the sentence before when it names nobody."""
+        for (at, sentence), previous in self._before.items():
+            if at == line and text in sentence:
+                names = self._in(sentence)
+                if not names and borrow and previous is not None:
+                    names = self._in(previous)
+                return names
+        return ()

@@ -143,8 +143,13 @@ def _unit_and_value(match: re.Match[str], language: str) -> tuple[str, float] | 
     return (code, number * scale) if code else None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_figures(text: str, language: str, line: int) -> list[Figure]:
     """Every money amount, percentage and process node stated in one paragraph."""
+    if not _DIGIT.search(text):  # every figure has a digit; most paragraphs have none
+        return []
     figures = []
     for match in _pattern(language).finditer(text):
         found = _unit_and_value(match, language)
