@@ -10,7 +10,7 @@ import datetime as dt
 import gc
 import pickle
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.cache import (
@@ -24,7 +24,7 @@ from generator.cache import (
     unchanged,
 )
 from generator.enrich import enrich
-from generator.language import load_in_background
+from generator.language import forget_model, load_in_background
 from generator.listings import hand_written, list_pages
 from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
 from generator.reader import SeedTree, read_seeds
@@ -33,7 +33,7 @@ from generator.site import detail_pages
 from generator.siteindex import build_index
 from generator.stories import group_stories, read_story_files
 from generator.tagging import Tagger
-from generator.workers import frozen_heap, parallel_map
+from generator.workers import frozen_heap, goes_parallel, parallel_map
 from generator.writer import MANIFEST, WriteReport, check_pages, write_pages
 
 
@@ -119,22 +119,40 @@ def generate(
         loading.join()
     # What is read, then the articles, then the pages live to the end of the build: freezing
     # them spares them the cyclic collector's full passes, whose cost grows with every live
-    # object (at 10,000 articles, writing the pages took four times as long unfrozen).
+    # object.
     with frozen_heap():
         registry, diagnostics = build_registry(list(tree.registry_files))
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
-        cache = ArticleCache(cache_folder, repr(registry))
-        articles = []
-        for article, problems in _enrich_all(tree.articles, registry, cache):
-            articles.append(article)
-            diagnostics.extend(problems)
-        if save_cache:
-            cache.save()
-        articles.sort(key=sort_key)
+        articles = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        # The seeds and the language model (60 MB) are not needed again: freed before the
+        # page workers fork, they do not count towards the build's peak memory. (A small
+        # site keeps the model, so `mkdocs serve` does not load it again on every edit.)
+        if goes_parallel(len(tree.articles)):
+            forget_model()
+        tree = replace(tree, articles=())
         watch.lap("enrich")
         gc.freeze()
         return _site(tree, registry, articles, diagnostics, watch)
+
+
+def _articles(
+    seeds: tuple[Seed, ...],
+    registry: Registry,
+    cache_folder: Path | None,
+    save_cache: bool,
+    diagnostics: list[Diagnostic],
+) -> list[Article]:
+    """The enriched articles in site order; their problems go to `diagnostics`."""
+    cache = ArticleCache(cache_folder, repr(registry))
+    articles = []
+    for article, problems in _enrich_all(seeds, registry, cache):
+        articles.append(article)
+        diagnostics.extend(problems)
+    if save_cache:
+        cache.save()
+    articles.sort(key=sort_key)
+    return articles
 
 
 def _site(

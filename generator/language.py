@@ -36,6 +36,11 @@ def load_in_background() -> threading.Thread:
     return thread
 
 
+def forget_model() -> None:
+    """Drop the loaded model (about 60 MB); the next `identify` loads it again."""
+    _identifier.cache_clear()
+
+
 def identify(text: str) -> tuple[str, float]:
     """The most likely language code of `text` and its probability (0-1, 3 decimals)."""
     language, probability = _identifier().classify(text[:SAMPLE])

@@ -38,6 +38,12 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
+def goes_parallel(items: int) -> bool:
+    """Whether `parallel_map` spreads this many items over worker processes."""
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    return workers() > 1 and items >= MIN_PARALLEL and forking
+
+
 def show_progress() -> bool:
     return sys.stderr.isatty() and not os.environ.get("CI")
 
@@ -82,12 +88,10 @@ def parallel_map(
     """`[function(state, item) for item in items]`, over several processes when it pays."""
     global _STATE, _ITEMS, _FUNCTION
     _STATE, _ITEMS, _FUNCTION = state, items, function
-    count = workers()
-    forking = "fork" in multiprocessing.get_all_start_methods()
     bar = tqdm(total=len(items), desc=label, unit="", disable=not show_progress(), leave=False)
     try:
-        if count > 1 and len(items) >= MIN_PARALLEL and forking:
-            return _pooled(items, count, bar)
+        if goes_parallel(len(items)):
+            return _pooled(items, workers(), bar)
         results = []
         for item in items:
             results.append(function(state, item))
