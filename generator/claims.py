@@ -57,8 +57,7 @@ def attach_subjects(
     named = _Names(before, subjects)
     new_figures = tuple(replace(f, about=named.of(f.line, f.text, borrow=True)) for f in figures)
     new_claims = tuple(
-        replace(c, about=named.of(c.line, c.sentence), action=action_of(c.sentence))
-        for c in claims
+        replace(c, about=named.of(c.line, c.sentence), action=action_of(c.sentence)) for c in claims
     )
     return new_figures, new_claims
 

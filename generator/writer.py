@@ -62,13 +62,16 @@ def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteRep
     docs.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
+    folders: set[Path] = set()  # made (or found) already: one mkdir per folder, not per page
     for page in pages:
         target = docs / page.path
         data = page.text.encode("utf-8")
         if target.is_file() and target.read_bytes() == data:
             unchanged += 1
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
         target.write_bytes(data)
         written.append(page.path)
     produced = {page.path for page in pages}
