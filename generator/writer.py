@@ -9,6 +9,7 @@ good version). A file someone put in `docs/` by hand is left alone.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,18 +26,30 @@ class WriteReport:
     removed: tuple[str, ...]
 
 
+def _symlinks(folder: Path) -> frozenset[str]:
+    """The names of the symbolic links in `folder` (none if it does not exist)."""
+    try:
+        with os.scandir(folder) as entries:
+            return frozenset(entry.name for entry in entries if entry.is_symlink())
+    except OSError:
+        return frozenset()
+
+
 def check_pages(pages: Iterable[OutputPage], docs: Path) -> list[Diagnostic]:
-    """Problems that must stop the writer before it touches disk."""
+    """Problems that must stop the writer before it touches disk: a page outside `docs`
+    (through `..` or a symbolic link) or two pages at one path. Each folder is resolved and
+    listed once, not each of 10,000 pages."""
     problems = []
     owners: dict[str, str] = {}
     root = docs.resolve()
-    folders: dict[str, Path] = {}  # resolving each folder once, not each of 10,000 pages
+    folders: dict[str, tuple[bool, frozenset[str]]] = {}  # inside docs/, its symlinks
     for page in pages:
         folder, _, name = page.path.rpartition("/")
         if folder not in folders:
-            folders[folder] = (root / folder).resolve()
-        target = folders[folder] / name if name not in ("", ".", "..") else root
-        if not target.is_relative_to(root) or target == root or target.is_symlink():
+            resolved = (root / folder).resolve()
+            folders[folder] = (resolved.is_relative_to(root), _symlinks(resolved))
+        inside, links = folders[folder]
+        if name in ("", ".", "..") or not inside or name in links:
             problems.append(
                 Diagnostic(
                     Level.ERROR,
@@ -57,21 +70,28 @@ def check_pages(pages: Iterable[OutputPage], docs: Path) -> list[Diagnostic]:
     return problems
 
 
+def _files_in(folder: Path) -> set[str]:
+    """The names of the files in `folder`, which is made if missing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with os.scandir(folder) as entries:
+        return {entry.name for entry in entries if entry.is_file()}
+
+
 def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteReport:
     """Write `pages` under `docs`, remove stale `.md` pages except those in `keep`."""
     docs.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
-    folders: set[Path] = set()  # made (or found) already: one mkdir per folder, not per page
+    present: dict[str, set[str]] = {}  # each folder listed once, not a stat per page
     for page in pages:
+        folder, _, name = page.path.rpartition("/")
+        if folder not in present:
+            present[folder] = _files_in(docs / folder)
         target = docs / page.path
         data = page.text.encode("utf-8")
-        if target.is_file() and target.read_bytes() == data:
+        if name in present[folder] and target.read_bytes() == data:
             unchanged += 1
             continue
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
         target.write_bytes(data)
         written.append(page.path)
     produced = {page.path for page in pages}

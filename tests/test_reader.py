@@ -7,6 +7,7 @@ diagnostics are compared, to the letter, with `<name>.expected.txt`.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import yaml
 
 from generator.build import build
 from generator.plaintext import parse_article
-from generator.reader import read_article
+from generator.reader import read_article, read_seeds
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).parent / "cases"
@@ -71,3 +72,21 @@ def test_oversize_file_is_refused_with_its_size(tmp_path: Path):
     assert [d.render() for d in result.diagnostics] == [
         "seeds/articles/huge.txt: file is 1,120,000 bytes, over the limit of 1,048,576 bytes"
     ]
+
+
+def test_articles_are_read_in_path_order_by_parts_and_hashed(tmp_path: Path):
+    """The reader walks folders with strings; the order must stay pathlib's (by parts), as
+    page order and the cache depend on it, and each seed carries its file's sha256."""
+    seeds = tmp_path / "seeds"
+    names = ["a-b/c.txt", "a/b.txt", "a/z/y.txt", "ab.txt", "B.txt", "a/notes.md", "a.txt"]
+    for name in names:
+        path = seeds / "articles" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"Headline {len(name)}\n\nHuawei grows.\n", "utf-8")
+    tree = read_seeds(seeds)
+    expected = sorted(p for p in (seeds / "articles").rglob("*.txt"))
+    assert [s.path for s in tree.articles] == [
+        "seeds/" + p.relative_to(seeds).as_posix() for p in expected
+    ]
+    first = expected[0].read_bytes()
+    assert tree.articles[0].digest == hashlib.sha256(first).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import re
@@ -17,6 +18,7 @@ from generator.linking import Linker
 from generator.model import Level
 from generator.stories import LINK_SCORE, group_stories
 from generator.synth import synthesise
+from generator.workers import frozen_heap
 from tests import benchmark
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,3 +176,13 @@ def test_a_corrupt_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     shutil.rmtree(folder)
     folder.write_text("a file where the cache folder would be", "utf-8")
     assert build(seeds, docs).count(Level.ERROR) == 0
+
+
+def test_frozen_heap_nests_and_only_the_outermost_unfreezes() -> None:
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        assert gc.get_freeze_count() > 0
+        with frozen_heap():
+            pass
+        assert gc.get_freeze_count() > 0  # the inner one left the outer one's objects frozen
+    assert gc.get_freeze_count() == 0
