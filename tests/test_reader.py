@@ -78,7 +78,7 @@ def test_articles_are_read_in_path_order_by_parts_and_hashed(tmp_path: Path):
     """The reader walks folders with strings; the order must stay pathlib's (by parts), as
     page order and the cache depend on it, and each seed carries its file's sha256."""
     seeds = tmp_path / "seeds"
-    names = ["a-b/c.txt", "a/b.txt", "a/z/y.txt", "ab.txt", "B.txt", "a/notes.md", "a.txt"]
+    names = ["a-b/c.txt", "a/b.txt", "a/z/y.txt", "ab.txt", "Q.txt", "a/notes.md", "a.txt"]
     for name in names:
         path = seeds / "articles" / name
         path.parent.mkdir(parents=True, exist_ok=True)
