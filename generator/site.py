@@ -121,15 +121,21 @@ def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputP
     return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
 
 
-def subject_pages(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
-    pages = [_entity_page(e, index, base) for e in index.registry.entities]
-    pages += [_topic_page(t, index, base) for t in index.registry.topics]
-    return pages
+def _detail_page(state: tuple[SiteIndex, dict[str, Any]], item: Any) -> OutputPage:
+    index, base = state
+    if isinstance(item, Article):
+        return article_page(state, item)
+    if isinstance(item, Story):
+        return story_page(state, item)
+    if isinstance(item, Entity):
+        return _entity_page(item, index, base)
+    return _topic_page(item, index, base)
 
 
 def detail_pages(index: SiteIndex) -> list[OutputPage]:
-    """Every article, story, entity and topic page."""
+    """Every article, story, entity and topic page, in that order, in one pool of workers
+    (starting a pool per kind cost more than the entity and topic pages themselves)."""
     base = context(index, "../")
-    pages = parallel_map(article_page, index.articles, (index, base), "article pages")
-    pages += parallel_map(story_page, index.stories, (index, base), "story pages")
-    return pages + subject_pages(index, base)
+    items: list[Any] = [*index.articles, *index.stories]
+    items += [*index.registry.entities, *index.registry.topics]
+    return parallel_map(_detail_page, items, (index, base), "pages")
