@@ -1,9 +1,9 @@
-"""Rendering articles into `OutputPage`s: YAML frontmatter in a documented order + a body.
+"""The frontmatter of generated pages: an article's in a documented order, and the dumping.
 
 Owns the article page schema (see README, "Article pages") and the YAML dumping rules
 (`safe_dump`'s output, written by `yamlout`: keys in schema order, Unicode kept, no line
-folding), so any title, quote or `---` in an article round-trips. The body comes from
-`site_templates/article.md.j2`.
+folding), so any title, quote or `---` in an article round-trips. The page itself, with its
+body from `site_templates/article.md.j2`, is put together by `site.article_page`.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator import yamlout
-from generator.model import Article, DatedClaim, Figure, OutputPage
+from generator.model import Article, DatedClaim, Figure
 from generator.overrides import TAG_KINDS
-from generator.templates import render
 
 
 def dump_frontmatter(meta: dict[str, Any]) -> str:
@@ -81,9 +80,3 @@ def article_meta(article: Article) -> dict[str, Any]:
     meta["notes"] = article.notes
     meta["corrected"] = list(article.overridden)
     return meta
-
-
-def article_page(article: Article) -> OutputPage:
-    body = render("article.md.j2", article=article)
-    text = dump_frontmatter(article_meta(article)) + "\n" + body
-    return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
