@@ -13,28 +13,26 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.cache import (
+from generator.enrich import Tagger, enrich, forget_model, load_in_background
+from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
+from generator.read import SeedTree, build_registry, read_seeds
+from generator.render import build_index, detail_pages, hand_written, list_pages
+from generator.stories import group_stories, read_story_files
+from generator.workers import frozen_heap, goes_parallel, parallel_map
+from generator.write import (
+    MANIFEST,
     ArticleCache,
     BuildState,
     Enriched,
+    WriteReport,
     cache_dir,
+    check_pages,
     docs_stamp,
     inputs_fingerprint,
     save_state,
     unchanged,
+    write_pages,
 )
-from generator.enrich import enrich
-from generator.language import forget_model, load_in_background
-from generator.listings import hand_written, list_pages
-from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
-from generator.reader import SeedTree, read_seeds
-from generator.registry import build_registry
-from generator.site import detail_pages
-from generator.siteindex import build_index
-from generator.stories import group_stories, read_story_files
-from generator.tagging import Tagger
-from generator.workers import frozen_heap, goes_parallel, parallel_map
-from generator.writer import MANIFEST, WriteReport, check_pages, write_pages
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import generate
-from generator.cache import cache_dir
 from generator.model import Diagnostic, Level, SourceLocation
-from generator.writer import MANIFEST, check_pages, previous_manifest
+from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 
 REBUILD = "run `python -m generator build` and commit docs/"
 

@@ -13,11 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.build import BuildResult, build
-from generator.bundle import BundleError, bundle
 from generator.check import check
 from generator.model import Diagnostic, Level
-from generator.scaffold import COLLECTIONS, ScaffoldError, add_article, new_seed
 from generator.synth import synthesise
+from generator.write import COLLECTIONS, BundleError, ScaffoldError, add_article, bundle, new_seed
 
 
 def _folders(command: argparse.ArgumentParser) -> None:

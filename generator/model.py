@@ -198,3 +198,22 @@ class OutputPage(Record):
     path: str
     text: str
     source: str
+
+
+_VALUE_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))
+
+
+def _number(value: float) -> str:
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def format_value(value: float, unit: str) -> str:
+    """`1.04e9, CNY` -> `CNY 1.04 bn`; `4000, percent` -> `4,000 %`; `7, nm` -> `7 nm`."""
+    if unit == "percent":
+        return f"{_number(value)} %"
+    if unit == "nm":
+        return f"{_number(value)} nm"
+    for scale, word in _VALUE_SCALES:
+        if abs(value) >= scale:
+            return f"{unit} {_number(value / scale)} {word}"
+    return f"{unit} {_number(value)}"

@@ -1,6 +1,6 @@
 """The scale benchmark: `python -m tests.benchmark [--sizes 1000 10000] [--out FILE]`.
 
-For each corpus size N it writes a synthetic corpus (`generator.synth`, seed 1) with the
+For each corpus size N it writes a synthetic corpus (`generator.synth.corpus`, seed 1) with the
 bundled registry, then measures, each in a fresh process: the generator's full build from
 nothing (wall time, peak memory of the whole process tree as proportional set size, so
 memory that forked workers share is counted once); a re-run with nothing changed; a re-run
@@ -8,7 +8,7 @@ after adding one article; a re-run after editing one alias in the registry; `mkd
 the result; the search index against the articles' own text; and the offline bundle. Which
 files each re-run rewrote is measured from the docs tree itself (content hashes before and
 after), not taken from the generator's report. Results go to `tests/benchmark-results.md`
-with the machine's description. `tests/test_benchmark.py` runs it at a small N.
+with the machine's description. `tests/test_scale.py` runs it at a small N.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from importlib.metadata import version
 from itertools import combinations
 from pathlib import Path
 
-from generator.synth import article, make_event, synthesise
+from generator.synth.corpus import article, make_event, synthesise
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "tests" / "benchmark-results.md"

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from generator.build import build, generate
-from generator.cache import ArticleCache, cache_dir
-from generator.linking import Linker
 from generator.model import Level
-from generator.stories import LINK_SCORE, group_stories
-from generator.synth import synthesise
+from generator.stories.grouping import LINK_SCORE, group_stories
+from generator.stories.linking import Linker
+from generator.synth.corpus import synthesise
 from generator.workers import frozen_heap
+from generator.write.cache import ArticleCache, cache_dir
 from tests import benchmark
 
 ROOT = Path(__file__).resolve().parent.parent

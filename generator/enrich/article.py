@@ -1,0 +1,101 @@
+"""Turning a seed into an `Article`: structure, language, tags, figures and dated claims.
+
+Owns the precedence rule: a value an editor wrote in the seed's frontmatter wins over the one
+derived from the text, and a title missing from the source is derived from the lede and
+marked as such. A pure function of the seed and the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from generator.enrich.claims import attach_subjects
+from generator.enrich.dates import claims_in
+from generator.enrich.figures import find_figures
+from generator.enrich.language import identify
+from generator.enrich.tagging import Tagger
+from generator.model import Article, Diagnostic, Level, Paragraph, Registry, Seed, SourceLocation
+from generator.read import TAG_KINDS, Overrides, parse_article, read_overrides, slugify
+
+TITLE_CHARS = 90
+
+
+def derive_title(lede: str) -> str:
+    """The lede's first sentence, cut at a word boundary if it is long."""
+    first = re.split(r"(?<=[.!?])\s+", lede.strip(), maxsplit=1)[0].rstrip(".")
+    if len(first) <= TITLE_CHARS:
+        return first
+    cut = first[: TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(",;:–- ")
+    return f"{cut}…"
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _language(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str, float]:
+    text = "\n".join([title or "", *(p.text for p in paragraphs)])
+    return identify(text)
+
+
+def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, list[Diagnostic]]:
+    """One article from one seed, and the problems found in it."""
+    parsed = parse_article(seed.lines, seed.path)
+    fixes, problems = read_overrides(seed, registry)
+    diagnostics = [*parsed.diagnostics, *problems]
+    language, confidence = _language(parsed.paragraphs, parsed.title)
+    if fixes.language:
+        language, confidence = fixes.language, 1.0
+    date = fixes.date if fixes.date_given else parsed.date
+    lede = next((p.text for p in parsed.paragraphs if p.kind == "lede"), "")
+    title = fixes.text.get("title") or parsed.title
+    if not lede and not parsed.paragraphs:
+        diagnostics.append(
+            Diagnostic(
+                Level.WARNING,
+                SourceLocation(seed.path, None),
+                "no paragraphs found in the article text",
+            )
+        )
+    texts = [parsed.title or "", *(p.text for p in parsed.paragraphs)]
+    derived = tagger.tag(texts, language)
+    tags = tuple((kind, _tags(kind, derived[kind], fixes)) for kind in TAG_KINDS)
+    url = fixes.text.get("url") or parsed.url
+    figures, claims = attach_subjects(
+        parsed.paragraphs,
+        tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
+        tuple(claims_in([(p.text, p.line) for p in parsed.paragraphs], language, date)),
+        tagger.subjects,
+    )
+    article = Article(
+        slug=seed.slug,
+        source_file=seed.path,
+        title=title or derive_title(lede) or seed.slug,
+        title_derived=title is None,
+        date=date,
+        language=language,
+        language_confidence=confidence,
+        translated=parsed.translated if fixes.translated is None else fixes.translated,
+        outlet=fixes.text.get("outlet") or outlet_from_url(url),
+        url=url,
+        author=fixes.text.get("author") or parsed.author,
+        lede=lede,
+        paragraphs=parsed.paragraphs,
+        tags=tags,
+        figures=figures,
+        claims=claims,
+        story=slugify(fixes.text["story"]) if "story" in fixes.text else None,
+        summary=fixes.text.get("summary"),
+        notes=fixes.text.get("notes"),
+        overridden=tuple(sorted(seed.meta)),
+    )
+    return article, diagnostics
+
+
+def _tags(kind: str, derived: tuple[str, ...], fixes: Overrides) -> tuple[str, ...]:
+    edit = fixes.tags.get(kind)
+    return edit.apply(derived) if edit else derived

@@ -1,0 +1,164 @@
+"""Reading `seeds/`: the only module that reads files a person wrote or received.
+
+Owns the layout of the seeds folder (which files are articles, which are registry entries,
+where the front-page brief lives), the article slug rule, and the checks that need the whole
+folder (two seeds that would write the same page).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.model import Diagnostic, Level, Line, Seed, SourceLocation
+from generator.read import frontmatter_io
+from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
+
+ARTICLE_SUFFIXES = (".txt",)
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class SeedTree:
+    """Everything read from `seeds/`, and every problem found while reading it."""
+
+    articles: tuple[Seed, ...]
+    registry_files: tuple[RegistryFile, ...]
+    story_files: tuple[RegistryFile, ...]
+    home_brief: str
+    pages: tuple[tuple[str, str, str], ...]  # hand-written pages: (name, text, seed path)
+    failed: frozenset[str]  # slugs of articles that exist but could not be read
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def slugify(stem: str) -> str:
+    """A URL- and file-safe slug: lower case ASCII letters, digits, `_` and `-`."""
+    slug = _SLUG_UNSAFE.sub("-", stem.lower()).strip("-")
+    return slug or "article"
+
+
+def display_path(seeds: Path, path: Path) -> str:
+    """How a seed file is named in messages and output: `seeds/articles/x.txt`."""
+    return (Path(seeds.name) / path.relative_to(seeds)).as_posix()
+
+
+def _files(folder: Path, suffixes: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """(path, path relative to `folder` with `/`) of each file under `folder` with one of
+    `suffixes`, in path order (by parts). Walks with strings: pathlib's parsing was half of
+    reading ten thousand articles."""
+    found: list[tuple[list[str], str, str]] = []
+    root = str(folder)
+    for top, folders, names in os.walk(root):
+        folders.sort()
+        inner = top[len(root) :].strip(os.sep).replace(os.sep, "/")
+        for name in names:
+            full = os.path.join(top, name)
+            if os.path.splitext(name)[1] in suffixes and os.path.isfile(full):
+                relative = f"{inner}/{name}" if inner else name
+                found.append((relative.split("/"), full, relative))
+    found.sort(key=lambda item: item[0])
+    return [(Path(full), relative) for _, full, relative in found]
+
+
+def read_article(
+    seeds: Path, path: Path, name: str | None = None
+) -> tuple[Seed | None, list[Diagnostic]]:
+    """The seed in the article file `path`, or the problems that keep it from being read;
+    `name` is its `display_path`, if the caller has it."""
+    name = name or display_path(seeds, path)
+    data = path.read_bytes()
+    decoded = frontmatter_io.decode(data, name)
+    if decoded.text is None:
+        return None, list(decoded.diagnostics)
+    split = frontmatter_io.split(decoded.text, name)
+    if split.diagnostics:
+        return None, list(split.diagnostics)
+    lines = tuple(
+        Line(split.body_first_line + i, text) for i, text in enumerate(split.body.split("\n"))
+    )
+    if not any(line.text.strip() for line in lines):
+        return None, [
+            Diagnostic(
+                Level.ERROR,
+                SourceLocation(name, split.body_first_line),
+                "no article text below the frontmatter",
+            )
+        ]
+    digest = hashlib.sha256(data).hexdigest()
+    seed = Seed(name, slugify(path.stem), split.meta, split.key_lines, lines, digest)
+    return seed, []
+
+
+def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]:
+    articles: list[Seed] = []
+    failed: set[str] = set()
+    diagnostics: list[Diagnostic] = []
+    owners: dict[str, str] = {}
+    folder = display_path(seeds, seeds / "articles")
+    for path, relative in _files(seeds / "articles", ARTICLE_SUFFIXES):
+        slug, name = slugify(path.stem), f"{folder}/{relative}"
+        if slug in owners:
+            message = (
+                f"output path docs/articles/{slug}.md is already written from "
+                f"{owners[slug]}; rename one of the two files"
+            )
+            diagnostics.append(Diagnostic(Level.ERROR, SourceLocation(name), message))
+            continue
+        owners[slug] = name
+        seed, problems = read_article(seeds, path, name)
+        diagnostics.extend(problems)
+        if seed is None:
+            failed.add(slug)
+        else:
+            articles.append(seed)
+    return articles, failed, diagnostics
+
+
+def _read_markdown(
+    seeds: Path, collections: tuple[str, ...]
+) -> tuple[list[RegistryFile], list[Diagnostic]]:
+    """Every `seeds/<collection>/<slug>.md`, decoded and with its frontmatter split off."""
+    files: list[RegistryFile] = []
+    diagnostics: list[Diagnostic] = []
+    for collection in collections:
+        for path, _ in _files(seeds / collection, (".md",)):
+            name = display_path(seeds, path)
+            decoded = frontmatter_io.decode(path.read_bytes(), name)
+            if decoded.text is None:
+                diagnostics.extend(decoded.diagnostics)
+                continue
+            split = frontmatter_io.split(decoded.text, name)
+            files.append(RegistryFile(collection, slugify(path.stem), name, split))
+    return files, diagnostics
+
+
+def read_seeds(seeds: Path) -> SeedTree:
+    """Read every article, registry file and the home brief under `seeds`."""
+    articles, failed, diagnostics = _read_articles(seeds)
+    registry_files, registry_problems = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
+    story_files, story_problems = _read_markdown(seeds, ("stories",))
+    pages = []
+    for path, _ in _files(seeds / "pages", (".md",)):
+        shown = display_path(seeds, path)
+        decoded = frontmatter_io.decode(path.read_bytes(), shown)
+        diagnostics.extend(decoded.diagnostics)
+        if decoded.text is not None:
+            pages.append((path.relative_to(seeds / "pages").as_posix(), decoded.text, shown))
+    home = seeds / "index.md"
+    home_brief = ""
+    if home.is_file():
+        decoded = frontmatter_io.decode(home.read_bytes(), display_path(seeds, home))
+        diagnostics.extend(decoded.diagnostics)
+        home_brief = decoded.text or ""
+    return SeedTree(
+        tuple(articles),
+        tuple(registry_files),
+        tuple(story_files),
+        home_brief,
+        tuple(pages),
+        frozenset(failed),
+        tuple(diagnostics + registry_problems + story_problems),
+    )

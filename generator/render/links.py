@@ -1,0 +1,60 @@
+"""Markdown links between the site's pages, as templates write them thousands of times.
+
+Owns the link text and targets for entities, articles and stories, an article's shown date
+and its tag chips. These were Jinja macros; a macro call costs a template more than the
+Markdown it writes (a fifth of an article page), so the templates call these methods
+instead, through `link` in their context. Everything shown is escaped by `mdtext.escape`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.model import Article
+from generator.render.mdtext import escape
+from generator.render.siteindex import SiteIndex
+
+CHIP_KINDS = ("companies", "people", "places", "media", "topics")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Links from a page `root` (`""` or `"../"`) below docs/ to the pages of `index`."""
+
+    index: SiteIndex
+    root: str
+    names: dict[str, str]  # "companies/huawei" -> "Huawei"
+    collection_of: dict[str, str]  # a company's or person's slug -> its collection
+
+    def entity(self, collection: str, slug: str) -> str:
+        name = escape(self.names[f"{collection}/{slug}"])
+        return f"[{name}]({self.root}{collection}/{slug}.md)"
+
+    def entities(self, collection: str, slugs: tuple[str, ...] | list[str]) -> str:
+        return ", ".join(self.entity(collection, slug) for slug in slugs)
+
+    def about(self, slugs: tuple[str, ...] | list[str]) -> str:
+        """The companies and people a figure or claim is about."""
+        return ", ".join(self.entity(self.collection_of[slug], slug) for slug in slugs)
+
+    def article(self, article: Article) -> str:
+        return f"[{escape(article.title)}]({self.root}articles/{article.slug}.md)"
+
+    def story(self, story_id: str) -> str:
+        title = escape(self.index.story(story_id).title)
+        return f"[{title}]({self.root}stories/{story_id}.md)"
+
+    def date(self, article: Article) -> str:
+        if article.date:
+            return str(article.date)
+        if article.slug in self.index.inferred_date:
+            return f"{self.index.inferred_date[article.slug]} *(inferred from its story)*"
+        return "undated"
+
+    def chips(self, article: Article) -> str:
+        """A tag chip per company, person, place, medium and topic, each followed by a space."""
+        return "".join(
+            f"{self.entity(kind, slug)}{{ .md-tag .briefing-{kind} }} "
+            for kind in CHIP_KINDS
+            for slug in article.tagged(kind)
+        )

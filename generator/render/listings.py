@@ -1,0 +1,110 @@
+"""The site's list pages: home, companies (people, places, media) and topics, the static
+assets and hand-written pages, and the list of every page that is not an article, story,
+entity or topic page. The chronological lists (stories, articles, timeline) are in
+`archives`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from generator.model import OutputPage
+from generator.render.archives import article_lists, languages_of, story_lists, timeline
+from generator.render.site import ENTITY_PAGES, context, page
+from generator.render.siteindex import SiteIndex
+from generator.render.templates import TEMPLATE_DIR, render
+
+LATEST_STORIES = 10
+TOP_COMPANIES = 10
+COMING_CLAIMS = 12
+_HEADINGS = {
+    "companies": ("Companies", "Company"),
+    "people": ("People", "Person"),
+    "places": ("Places", "Place"),
+    "media": ("Media", "Medium"),
+}
+
+
+def home(index: SiteIndex, base: dict[str, Any], brief: str) -> OutputPage:
+    companies = sorted(
+        (s for (c, _), s in index.subjects.items() if c == "companies" and s.articles),
+        key=lambda s: (-len(s.articles), s.slug),
+    )
+    dates = [a.date for a in index.articles if a.date]
+    coming_from = max(dates).strftime("%Y-%m") if dates else None
+    coming = sorted(
+        (
+            v
+            for v in index.claims
+            if v.claim.start and coming_from and v.claim.start.strftime("%Y-%m") >= coming_from
+        ),
+        key=lambda v: (v.claim.start, v.article, v.claim.line),
+    )[:COMING_CLAIMS]
+    languages = Counter(a.language for a in index.articles)
+    body = render(
+        "home.md.j2",
+        **base,
+        brief=brief.strip(),
+        stories=index.stories[:LATEST_STORIES],
+        languages=languages_of(index),
+        companies=companies[:TOP_COMPANIES],
+        coming=coming,
+        coming_from=coming_from,
+        outlets=len({a.outlet for a in index.articles if a.outlet}),
+        language_counts=sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])),
+    )
+    return page("index.md", "Briefing", body, "seeds/index.md")
+
+
+def _subject_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
+    pages = []
+    for collection in (*ENTITY_PAGES, "topics"):
+        heading, column = _HEADINGS.get(collection, ("Topics", "Topic"))
+        subjects = sorted(
+            (s for (c, _), s in index.subjects.items() if c == collection),
+            key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
+        )
+        intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+        body = render(
+            "subjects.md.j2", **base, heading=heading, column=column, intro=intro, subjects=subjects
+        )
+        pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}", False))
+    return pages
+
+
+def assets() -> list[OutputPage]:
+    """Static files from site_templates/assets/, copied to docs/assets/."""
+    folder = TEMPLATE_DIR / "assets"
+    names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    return [
+        OutputPage(
+            f"assets/{name}", (folder / name).read_text("utf-8"), f"site_templates/assets/{name}"
+        )
+        for name in names
+    ]
+
+
+def hand_written(pages: tuple[tuple[str, str, str], ...]) -> list[OutputPage]:
+    """Pages people write in seeds/pages/, published as they are (titled by their heading)."""
+    made = []
+    for name, text, source in pages:
+        title = next(
+            (line[2:].strip() for line in text.splitlines() if line.startswith("# ")),
+            name.removesuffix(".md"),
+        )
+        made.append(page(name, title, text, source))
+    return made
+
+
+def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
+    """Home, the story/subject/topic lists, the timeline, the articles list and archive."""
+    inner = context(index, "../")
+    return [
+        home(index, context(index, ""), brief),
+        *story_lists(index, inner),
+        *_subject_lists(index, inner),
+        timeline(index, inner),
+        *article_lists(index),
+        *assets(),
+    ]

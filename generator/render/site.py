@@ -1,0 +1,141 @@
+"""Rendering the site's pages from the site index: article, story, entity and topic pages.
+
+Owns page paths (`articles/<slug>.md`, `stories/<id>.md`, `<collection>/<slug>.md`), the
+context every template gets (`root`, `names`, `collection_of`, `index`) and what each page is
+computed from. The index pages (home, lists, timeline, archive) are in `listings`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.model import Article, Entity, OutputPage, Topic
+from generator.render.links import Links
+from generator.render.pages import article_meta, dump_frontmatter, html_text
+from generator.render.siteindex import SiteIndex
+from generator.render.storyview import story_view
+from generator.render.templates import render
+from generator.stories import Story
+from generator.workers import parallel_map
+
+ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
+MAX_STORIES = 50
+MAX_ROWS = 50  # figures or claims listed on an entity page (the newest articles' first)
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`()\[\]{}|\\^]+$")
+
+
+def safe_url(url: str | None) -> str | None:
+    """A URL from untrusted text, if it is a plain http(s) address safe to link to."""
+    return url if url and _SAFE_URL.match(url) else None
+
+
+def context(index: SiteIndex, root: str) -> dict[str, Any]:
+    names = {f"{e.collection}/{e.slug}": e.name for e in index.registry.entities}
+    names.update({f"topics/{t.slug}": t.name for t in index.registry.topics})
+    collection_of = {
+        e.slug: e.collection
+        for e in reversed(index.registry.entities)
+        if e.collection in ("companies", "people")
+    }
+    return {
+        "index": index,
+        "root": root,
+        "names": names,
+        "collection_of": collection_of,
+        "max_stories": MAX_STORIES,
+        "link": Links(index, root, names, collection_of),
+    }
+
+
+def page(path: str, title: str, body: str, source: str, searched: bool = True) -> OutputPage:
+    """A generated page; `edit` names the seed file (or folder) that its edit button opens.
+
+    A list page (`searched=False`) is left out of the search index: everything it lists is
+    found on its own page, and indexing it again would multiply the index's size.
+    """
+    meta: dict[str, object] = {"title": html_text(title), "edit": source}
+    if not searched:
+        meta["search"] = {"exclude": True}
+    return OutputPage(path, dump_frontmatter(meta) + "\n" + body, source)
+
+
+def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> OutputPage:
+    index, base = state
+    story_id = index.story_of.get(article.slug)
+    body = render(
+        "article.md.j2",
+        **base,
+        article=article,
+        story=index.story(story_id) if story_id else None,
+        claims=index.claims_of(article.slug),
+        safe_url=safe_url(article.url),
+    )
+    text = dump_frontmatter(article_meta(article)) + "\n" + body
+    return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
+
+
+def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputPage:
+    index, base = state
+    view = story_view(story, index)
+    sentences = {
+        (source.letter, v.claim.action, v.claim.when): v.claim.sentence
+        for source in view.sources
+        for v in index.claims_of(source.article.slug)
+    }
+    body = render("story.md.j2", **base, story=story, view=view, claim_sentence=sentences)
+    source = story.source or index.article(story.members[0]).source_file
+    return page(f"stories/{story.id}.md", story.title, body, source)
+
+
+def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    subject = index.subjects[(entity.collection, entity.slug)]
+    mine = [index.article(slug) for slug in subject.articles]
+    figures = list(  # a figure an article states twice is listed once
+        {
+            (a.slug, f.value, f.unit): (a, f)
+            for a in mine
+            for f in a.figures
+            if entity.slug in f.about
+        }.values()
+    )
+    claims = [(a, v) for a in mine for v in index.claims_of(a.slug) if entity.slug in v.claim.about]
+    body = render(
+        "entity.md.j2",
+        **base,
+        entity=entity,
+        subject=subject,
+        figures=figures[:MAX_ROWS],
+        claims=claims[:MAX_ROWS],
+        more_figures=len(figures) - len(figures[:MAX_ROWS]),
+        more_claims=len(claims) - len(claims[:MAX_ROWS]),
+        singular=ENTITY_PAGES[entity.collection],
+        safe_website=safe_url(dict(entity.attributes).get("website")),
+    )
+    return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source)
+
+
+def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+    subject = index.subjects[("topics", topic.slug)]
+    body = render("topic.md.j2", **base, topic=topic, subject=subject)
+    return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
+
+
+def _detail_page(state: tuple[SiteIndex, dict[str, Any]], item: Any) -> OutputPage:
+    index, base = state
+    if isinstance(item, Article):
+        return article_page(state, item)
+    if isinstance(item, Story):
+        return story_page(state, item)
+    if isinstance(item, Entity):
+        return _entity_page(item, index, base)
+    return _topic_page(item, index, base)
+
+
+def detail_pages(index: SiteIndex) -> list[OutputPage]:
+    """Every article, story, entity and topic page, in that order, in one pool of workers
+    (starting a pool per kind cost more than the entity and topic pages themselves)."""
+    base = context(index, "../")
+    items: list[Any] = [*index.articles, *index.stories]
+    items += [*index.registry.entities, *index.registry.topics]
+    return parallel_map(_detail_page, items, (index, base), "pages")

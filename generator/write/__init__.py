@@ -1,0 +1,49 @@
+"""Stage 5, write: `OutputPage`s in, files in `docs/` out; the only code that writes.
+
+Owns the safety rules (paths stay inside `docs/`, only pages the generator wrote are ever
+replaced or removed, `docs/.generated` lists them), the build cache in `.briefing-cache/`, the
+offline bundle (`bundle`), and the new seed files `new` and `add` create for people (`scaffold`,
+which never overwrites one).
+"""
+
+from generator.write.bundle import BundleError, bundle
+from generator.write.cache import (
+    ArticleCache,
+    BuildState,
+    Enriched,
+    cache_dir,
+    docs_stamp,
+    inputs_fingerprint,
+    save_state,
+    unchanged,
+)
+from generator.write.scaffold import COLLECTIONS, ScaffoldError, add_article, new_seed
+from generator.write.writer import (
+    MANIFEST,
+    WriteReport,
+    check_pages,
+    previous_manifest,
+    write_pages,
+)
+
+__all__ = [
+    "COLLECTIONS",
+    "MANIFEST",
+    "ArticleCache",
+    "BuildState",
+    "BundleError",
+    "Enriched",
+    "ScaffoldError",
+    "WriteReport",
+    "add_article",
+    "bundle",
+    "cache_dir",
+    "check_pages",
+    "docs_stamp",
+    "inputs_fingerprint",
+    "new_seed",
+    "previous_manifest",
+    "save_state",
+    "unchanged",
+    "write_pages",
+]

@@ -1,0 +1,1 @@
+"""Tests of the enrich stage (generator/enrich/)."""
