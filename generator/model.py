@@ -135,21 +135,51 @@ class Registry(Record):
 
 @dataclass(frozen=True, slots=True)
 class Figure(Record):
-    """An amount the article states, normalised to a value and a unit."""
+    """An amount the article states, normalised to a value and a unit.
+
+    `measure` is what it measures (one of `MEASURES`), `period` the period it covers in the
+    notation of `DatedClaim.when` (`2025`, `2025-H1`, `2025-Q1`, `2025-02`, or a range such as
+    `2025-02/2025-04`), `qualifier` one of `approximate`, `at_least`, `at_most`. A range
+    (`$2-3 billion`) has `low` and `high`, and `value` is its low end.
+    """
 
     text: str
     value: float
     unit: str
     line: int
-    about: tuple[str, ...] = ()  # companies and people named in its sentence
+    about: tuple[str, ...] = ()  # companies and people its clause is about
+    measure: str | None = None
+    period: str | None = None
+    qualifier: str | None = None
+    low: float | None = None
+    high: float | None = None
+
+
+MEASURES = (
+    "revenue",
+    "profit",
+    "loss",
+    "growth",
+    "market_value",
+    "funds_raised",
+    "price",
+    "capacity",
+    "share",
+    "investment",
+    "process_node",
+)
+QUALIFIERS = ("approximate", "at_least", "at_most")
 
 
 @dataclass(frozen=True, slots=True)
 class DatedClaim(Record):
     """A date expression and the sentence that makes a claim about that date.
 
-    `when` is the resolved period (`2026`, `2025-H1`, `2025-Q3`, `2025-12`, `2025-08-27`) or
-    None when a relative expression has no publication date to be read against.
+    `when` is the resolved period (`2026`, `2025-H1`, `2025-Q3`, `2025-12`, `2025-08-27`), a
+    range of two (`1985/1992`), an open interval (`2001/..` since, `../2030` until, with
+    `precision` `since` or `until` and None for the open `start` or `end`), or None when a
+    relative expression has no publication date to be read against. `modality` is `planned`
+    (announced, forward-looking) or `reported` (already happened).
     """
 
     phrase: str
@@ -160,8 +190,9 @@ class DatedClaim(Record):
     end: dt.date | None
     relative: bool
     line: int
-    about: tuple[str, ...] = ()  # companies and people named in its sentence
+    about: tuple[str, ...] = ()  # companies and people its clause is about
     action: str | None = None  # what is claimed to happen: "triple", "double", "start", ...
+    modality: str = "planned"
 
 
 @dataclass(frozen=True, slots=True)
