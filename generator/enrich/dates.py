@@ -28,28 +28,26 @@ _MONTHS = {
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "de": "januar februar märz april mai juni juli august september oktober november dezember",
 }
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "första": 1,
-    "andra": 2,
-    "tredje": 3,
-    "fjärde": 4,
-    "første": 1,
-    "fjerde": 4,
-    "h1": 1,
-    "h2": 2,
-    "q1": 1,
-    "q2": 2,
-    "q3": 3,
-    "q4": 4,
-    "ersten": 1,
-    "zweiten": 2,
+_MONTHS["nn"] = _MONTHS["nb"]
+# Ordinal words of halves and quarters, by number, per language; nb, nn and da share one
+# table because short Norwegian and Danish texts are easily taken for one another.
+_NORDIC = {1: "første fyrste", 2: "andre anden andet", 3: "tredje", 4: "fjerde"}
+_ORDINAL_WORDS: dict[str, dict[int, str]] = {
+    "en": {1: "first", 2: "second", 3: "third", 4: "fourth"},
+    "sv": {1: "första", 2: "andra", 3: "tredje", 4: "fjärde"},
+    "nb": _NORDIC,
+    "nn": _NORDIC,
+    "da": _NORDIC,
+    "de": {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten"},
 }
+_CODES = {1: "1", 2: "2", 3: "3", 4: "4"}  # h1, q3: the number after the letter
 
-# (kind, pattern) per language; kinds are resolved by _resolve.
+# (kind, template) per language; kinds are resolved by _resolve. A template's placeholders
+# become named groups whose alternatives are the keys of the table that resolves them
+# (`_tables`), so every word a pattern captures resolves:
+#   {year}  a four-digit year           {month}  a month name
+#   {half}  an ordinal 1-2 ("andre")    {quarter}  an ordinal 1-4 ("tredje")
+#   {h}  h1 or h2                       {q}  q1 to q4
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
@@ -59,9 +57,11 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("next-year", r"next year"),
         ("this-year", r"(?:later |earlier )?this year"),
-        ("half", rf"(first|second) half of (?:this year|{_YEAR})|(h1|h2) {_YEAR}"),
-        ("quarter", rf"(first|second|third|fourth) quarter of {_YEAR}|(q[1-4]) {_YEAR}"),
-        ("year", rf"(?:in|by|during|until|through|from|since|before|after) {_YEAR}"),
+        ("half", r"{half} half of (?:this year|{year})"),
+        ("half", r"{h} {year}"),
+        ("quarter", r"{quarter} quarter of {year}"),
+        ("quarter", r"{q} {year}"),
+        ("year", r"(?:in|by|during|until|through|from|since|before|after) {year}"),
     ],
     "sv": [
         (
@@ -71,9 +71,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("next-year", r"nästa år"),
         ("this-year", r"i år|under året"),
-        ("half", rf"(första|andra) halvåret(?: {_YEAR})?"),
-        ("quarter", rf"(första|andra|tredje|fjärde) kvartalet {_YEAR}"),
-        ("year", rf"(?:i|under|till|senast|från|före|efter|inom) {_YEAR}"),
+        ("half", r"{half} halvåret(?: {year})?"),
+        ("quarter", r"{quarter} kvartalet {year}"),
+        ("year", r"(?:i|under|till|senast|från|före|efter|inom) {year}"),
     ],
     "nb": [
         (
@@ -83,19 +83,55 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("next-year", r"neste år"),
         ("this-year", r"i år|i løpet av året"),
-        ("half", rf"(første|andre) halvår(?:et)?(?: {_YEAR})?"),
-        ("quarter", rf"(første|andre|tredje|fjerde) kvartal(?:et)? {_YEAR}"),
-        ("year", rf"(?:i|innen|fra|til|under|før|etter) {_YEAR}"),
+        ("half", r"{half} halvår(?:et)?(?: {year})?"),
+        ("quarter", r"{quarter} kvartal(?:et)? {year}"),
+        ("year", r"(?:i|innen|fra|til|under|før|etter) {year}"),
     ],
     "de": [
         ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres"),
         ("next-year", r"(?:im )?nächsten jahr|nächstes jahr"),
         ("this-year", r"(?:in )?diesem jahr"),
-        ("half", rf"(ersten|zweiten) halbjahr(?: {_YEAR})?"),
-        ("year", rf"(?:im jahr|bis|ab|seit|vor|nach) {_YEAR}"),
+        ("half", r"{half} halbjahr(?: {year})?"),
+        ("year", r"(?:im jahr|bis|ab|seit|vor|nach) {year}"),
     ],
 }
 _PHRASES["nn"] = _PHRASES["da"] = _PHRASES["nb"]
+_MONTH_PHRASE = ("month", r"{month} {year}")
+_NEEDS_YEAR = frozenset({"year", "quarter", "month"})  # kinds that only match with a year
+
+
+@lru_cache(maxsize=16)
+def _tables(language: str) -> dict[str, dict[str, int]]:
+    """Placeholder -> (lower-case word -> number) for `language`: the one source of both the
+    alternatives a pattern can capture and what each of them resolves to."""
+    ordinals = _ORDINAL_WORDS.get(language, _ORDINAL_WORDS["en"])
+    months = _MONTHS.get(language, _MONTHS["en"]).split()
+
+    def words(numbers: dict[int, str], prefix: str = "") -> dict[str, int]:
+        return {prefix + w: n for n, text in numbers.items() for w in text.split()}
+
+    return {
+        "month": {name: number for number, name in enumerate(months, start=1)},
+        "half": words({n: w for n, w in ordinals.items() if n <= 2}),
+        "quarter": words(ordinals),
+        "h": words({1: "1", 2: "2"}, "h"),
+        "q": words(_CODES, "q"),
+    }
+
+
+def _expand(template: str, tables: dict[str, dict[str, int]]) -> str:
+    """`template` with each placeholder replaced by a named group of its table's words."""
+
+    def group(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "year":
+            return f"(?P<year>{_YEAR[1:-1]})"
+        words = sorted(tables[name], key=len, reverse=True)
+        return f"(?P<{name}>{'|'.join(re.escape(w) for w in words)})"
+
+    return re.sub(r"\{([a-z]+)\}", group, template)
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])")
 
 
@@ -121,24 +157,25 @@ def _span(year: int, first_month: int, months: int, when: str, precision: str) -
 
 
 def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -> _Period | None:
-    groups = [g for g in match.groups() if g]
-    year_text = next((g for g in groups if g.isdigit()), None)
+    words = match.groupdict()
+    year_text = words.get("year")
     year = int(year_text) if year_text else (base.year if base else None)
     if kind == "next-year":
         year = base.year + 1 if base else None
-    if year is None:
+    if year is None or year > dt.MAXYEAR:
         return None
     if kind in ("year", "this-year", "next-year"):
         return _span(year, 1, 12, str(year), "year")
     if kind == "year-end":
         return _month_period(year, 12)
+    number = next(
+        _tables(lang)[name][word] for name, word in words.items() if name != "year" and word
+    )
     if kind == "month":
-        months = _MONTHS.get(lang, _MONTHS["en"]).split()
-        return _month_period(year, months.index(groups[0].casefold()) + 1)
-    ordinal = _ORDINALS[groups[0].lower()]
+        return _month_period(year, number)
     if kind == "half":
-        return _span(year, 6 * ordinal - 5, 6, f"{year}-H{ordinal}", "half")
-    return _span(year, 3 * ordinal - 2, 3, f"{year}-Q{ordinal}", "quarter")
+        return _span(year, 6 * number - 5, 6, f"{year}-H{number}", "half")
+    return _span(year, 3 * number - 2, 3, f"{year}-Q{number}", "quarter")
 
 
 @lru_cache(maxsize=16)
@@ -148,12 +185,11 @@ def _compiled(language: str) -> list[tuple[str, re.Pattern[str], bool]]:
     Patterns match lower-cased text, and where a word starts (see `_word_matches`): a pattern
     that begins with its words lets the regex engine skip ahead to them, three times faster
     than a case-insensitive pattern that begins with a look-behind."""
-    phrases = list(_PHRASES.get(language, _PHRASES["en"]))
-    months = _MONTHS.get(language, _MONTHS["en"]).split()
-    phrases.append(("month", rf"({'|'.join(months)}) {_YEAR}"))
+    tables = _tables(language)
+    phrases = [*_PHRASES.get(language, _PHRASES["en"]), _MONTH_PHRASE]
     return [
-        (kind, re.compile(rf"(?:{pattern})(?!\w)"), kind in ("year", "quarter", "month"))
-        for kind, pattern in phrases
+        (kind, re.compile(rf"(?:{_expand(template, tables)})(?!\w)"), kind in _NEEDS_YEAR)
+        for kind, template in phrases
     ]
 
 
@@ -254,7 +290,7 @@ def _claim(
         precision=period.precision if period else _precision_of(kind),
         start=period.start if period else None,
         end=period.end if period else None,
-        relative=not any(g and g.isdigit() for g in match.groups()),
+        relative=match.groupdict().get("year") is None,
         line=line,
     )
 

@@ -8,8 +8,10 @@ No library reads Nordic amounts correctly, so this is a small table of patterns 
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
+from typing import TypeVar
 
 from generator.model import Figure
 
@@ -98,13 +100,33 @@ _SCALES: dict[str, dict[str, float]] = {
 _SCALES["nn"] = _SCALES["nb"]
 
 
-def parse_number(text: str, language: str) -> float:
-    """A number written with `language`'s separators: `4.000` is 4000 in nb, 4.0 in en."""
-    digits = re.sub(r"[ \u00a0\u202f]", "", text)
-    decimal, grouping = (",", ".") if language in COMMA_DECIMAL else (".", ",")
-    if re.fullmatch(rf"\d{{1,3}}(?:\{grouping}\d{{3}})+(?:\{decimal}\d+)?", digits):
-        digits = digits.replace(grouping, "")
-    return float(digits.replace(decimal, "."))
+_T = TypeVar("_T")
+_SPACES = re.compile(r"[ \u00a0\u202f]")
+# A well-formed number: digits, or digits grouped in threes by one kind of separator (a
+# space, or the language's grouping mark), then optionally the decimal mark and digits.
+_WELL_FORMED = {
+    decimal: re.compile(
+        rf"(?P<int>[0-9]+|[0-9]{{1,3}}(?:(?P<sep>[ {re.escape(grouping)}])[0-9]{{3}})"
+        rf"(?:(?P=sep)[0-9]{{3}})*)(?:{re.escape(decimal)}(?P<frac>[0-9]+))?"
+    )
+    for decimal, grouping in ((",", "."), (".", ","))
+}
+
+
+def parse_number(text: str, language: str) -> float | None:
+    """A number written with `language`'s separators: `4.000` is 4000 in nb, 4.0 in en.
+
+    None for anything that is not a well-formed number in that language (`110,00` in en,
+    `1.234,5` in en, `1,234.5` in nb, mixed or misplaced grouping marks, digits past a
+    float's range); never raises."""
+    digits = _SPACES.sub(" ", text)
+    decimal = "," if language in COMMA_DECIMAL else "."
+    match = _WELL_FORMED[decimal].fullmatch(digits)
+    if match is None:
+        return None
+    whole = match["int"].replace(match["sep"], "") if match["sep"] else match["int"]
+    value = float(f"{whole}.{match['frac'] or 0}")
+    return value if math.isfinite(value) else None
 
 
 def _word_alternation(words: list[str]) -> str:
@@ -128,19 +150,30 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 def _unit_and_value(match: re.Match[str], language: str) -> tuple[str, float] | None:
     number = parse_number(match["num"], language)
+    if number is None:
+        return None
     if match["nm"]:
         return "nm", number
     if match["percent"]:
         return "percent", number
     scale = 1.0
     if match["scale"]:
-        scale = _SCALES.get(language, _SCALES["en"])[match["scale"].lower()]
+        scale = _lookup(_SCALES.get(language, _SCALES["en"]), match["scale"])
     code = next((c for c in _CURRENCY_WORDS if match[c]), None)
     if code == "NOK" and language == "da":
         code = "DKK"
     if match["prefix"]:
-        code = _PREFIX[match["prefix"].lower()]
-    return (code, number * scale) if code else None
+        code = _lookup(_PREFIX, match["prefix"])
+    value = number * scale
+    return (code, value) if code and math.isfinite(value) else None
+
+
+def _lookup(table: dict[str, _T], word: str) -> _T:
+    """`table`'s value for `word` as matched case-insensitively by `re` (which also takes
+    `ſ` for `s` and `İ` for `i`, where `str.lower` does not)."""
+    if word.lower() in table:
+        return table[word.lower()]
+    return next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
 
 
 _DIGIT = re.compile(r"\d")

@@ -103,3 +103,56 @@ def test_claims_in_paragraphs_keep_their_own_line_and_sentence():
         (3, "Huawei opens a fab next year.", "2026"),
         (7, "SMIC in 2027.", "2027"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Veksten kommer i andre halvår.", "nb", "2025-H2"),  # the article dated 2025-09-08
+        ("Veksten kjem i andre halvår.", "nn", "2025-H2"),
+        ("Resultatet for fyrste halvår.", "nn", "2025-H1"),
+        ("Væksten kommer i andet halvår.", "da", "2025-H2"),
+        ("Salget steg i anden halvår.", "da", "2025-H2"),
+        ("Inntektene i tredje kvartal 2025 steg.", "nb", "2025-Q3"),
+        ("Intäkterna under fjärde kvartalet 2025.", "sv", "2025-Q4"),
+        ("Im zweiten Halbjahr steigt der Absatz.", "de", "2025-H2"),
+    ],
+)
+def test_nordic_and_german_ordinals_resolve(text, language, when):
+    (claim,) = find_claims(text, language, dt.date(2025, 9, 8), 1)
+    assert claim.when == when
+
+
+def _placeholder_words(language: str) -> list[tuple[str, str]]:
+    from generator.enrich.dates import _tables
+
+    return [(name, word) for name, words in _tables(language).items() for word in words]
+
+
+@pytest.mark.parametrize("language", ["en", "sv", "nb", "nn", "da", "de", "fr"])
+def test_every_word_a_pattern_can_capture_resolves(language):
+    """Each phrase template filled with each word of its tables, in every language: the
+    patterns and the tables come from one source, so none of these can fail to resolve."""
+    from generator.enrich.dates import _MONTH_PHRASE, _PHRASES
+
+    templates = [*_PHRASES.get(language, _PHRASES["en"]), _MONTH_PHRASE]
+    tried = 0
+    for kind, template in templates:
+        for name, word in _placeholder_words(language):
+            if "{" + name + "}" not in template:
+                continue
+            text = _fill(template, name, word)
+            claims = find_claims(f"Det {text}.", language, PUBLISHED, 1)
+            assert [c.when is not None for c in claims] == [True], (kind, text)
+            tried += 1
+    assert tried >= 12
+
+
+def _fill(template: str, name: str, word: str) -> str:
+    """One text the template matches, with `word` for placeholder `name`."""
+    import re
+
+    text = template.replace("{" + name + "}", word).replace("{year}", "2025")
+    text = re.sub(r"\(\?:([^|()]*)[^()]*\)\??", r"\1", text)  # first alternative of a group
+    text = text.split("|")[0]
+    return text.replace(r"\s+", " ").replace("\\", "")

@@ -69,3 +69,53 @@ def test_not_figures(text):
 )
 def test_parse_number_uses_the_languages_separators(text, language, value):
     assert parse_number(text, language) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("110,00", "en"),  # two digits after an English grouping comma
+        ("1,04", "en"),
+        ("1.234,5", "en"),  # German style in English
+        ("1,234.5", "nb"),  # English style in Norwegian
+        ("1.5", "nb"),
+        ("1,234,56", "en"),
+        ("1.000,000.5", "de"),
+        ("1.000 000", "de"),  # two kinds of grouping mark
+        ("1 000,000", "en"),
+        ("12,3456,789", "en"),
+        ("1" * 400, "en"),  # past a float's range
+        ("١٢", "en"),  # digits of another script
+        ("", "en"),
+        (",", "en"),
+    ],
+)
+def test_parse_number_refuses_what_is_not_a_number_in_the_language(text, language):
+    assert parse_number(text, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A ticket sold for £110,00 at the gate.", "en"),
+        ("Kursen var 1,234.5 kroner.", "nb"),
+        ("Es kostet 1.000,000.5 Euro.", "de"),
+        ("It cost $" + "9" * 400 + ".", "en"),
+        ("It cost $9" + "0" * 300 + " billion.", "en"),  # finite, but not times the scale
+    ],
+)
+def test_malformed_amount_is_no_figure(text, language):
+    assert find_figures(text, language, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("5 thouſand dollars", 5e3, "USD"),  # `re` matches ſ to s, str.lower does not
+        ("3 mİllion dollars", 3e6, "USD"),  # and İ to i
+        ("4 ſek", 4, "SEK"),
+    ],
+)
+def test_case_insensitive_words_resolve_as_matched(text, value, unit):
+    (figure,) = find_figures(text, "en", 1)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
