@@ -1,104 +1,30 @@
 """Reading key figures (money, percentages, process nodes) and normalising them.
 
 Owns number reading with each language's own separators (`1,04` and `4.000` in Norwegian,
-`4 000` in Swedish, `1,040.5` in English), scale words (`milliarder`, `miljarder`, `billion`,
-where a Nordic `billion` is 10^12) and units (`$`, `dollar`, `yuan`, `procent`, `7-nanometer`).
-No library reads Nordic amounts correctly, so this is a small table of patterns per language.
+`4 000` in Swedish, `1,040.5` in English) and the one pattern that reads an amount around a
+number: a sign (`-$45 million`), a currency before it (`$`, `£`, `kr`), a scale glued to it
+or after it (`£3.7bn`, `1,2 mrd.`), a range (`$2-3 billion`, `mellom 10 og 11 millioner`),
+and the currency after it (`dollar`, `norske kroner`, `mdkr`), with the words in
+`figure_words`. A figure is never a truncated number: a number is read whole or not at all.
+No library reads Nordic amounts correctly, so this is a table of words per language.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from generator.enrich import figure_words as words
 from generator.model import Figure
 
 COMMA_DECIMAL = frozenset({"sv", "nb", "nn", "da", "de", "fi", "fr"})
 
-_NUMBER = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
-_PREFIX = {
-    "us$": "USD",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "CNY",
-    "usd": "USD",
-    "cny": "CNY",
-    "rmb": "CNY",
-    "eur": "EUR",
-    "sek": "SEK",
-    "nok": "NOK",
-}
-_CURRENCY_WORDS = {
-    "USD": r"dollars?|us-dollars?|usd",
-    "CNY": r"yuan|renminbi|rmb|cny",
-    "EUR": r"euros?|eur",
-    "GBP": r"pounds?|pund|gbp",
-    "SEK": r"kronor|sek",
-    "NOK": r"kroner|nok",
-}
-_PERCENT = r"%|procent|prosent|percent|per cent|prozent"
+_NUMBER = r"(?>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_PERCENT = r"%|procent|prosent|percent|per cent|prozent|pct\.?"
 _NANOMETRE = r"(?:nm|nanomet(?:er|re)s?)(?:[a-zåäöæø]*)"
-# scale word -> multiplier, per language (a Nordic or German "billion" is 10^12)
-_SCALES: dict[str, dict[str, float]] = {
-    "en": {
-        "thousand": 1e3,
-        "million": 1e6,
-        "millions": 1e6,
-        "mn": 1e6,
-        "billion": 1e9,
-        "billions": 1e9,
-        "bn": 1e9,
-        "trillion": 1e12,
-    },
-    "sv": {
-        "tusen": 1e3,
-        "miljon": 1e6,
-        "miljoner": 1e6,
-        "mn": 1e6,
-        "miljard": 1e9,
-        "miljarder": 1e9,
-        "mdr": 1e9,
-        "biljon": 1e12,
-        "biljoner": 1e12,
-    },
-    "nb": {
-        "tusen": 1e3,
-        "million": 1e6,
-        "millioner": 1e6,
-        "mill.": 1e6,
-        "milliard": 1e9,
-        "milliarder": 1e9,
-        "mrd.": 1e9,
-        "billion": 1e12,
-        "billioner": 1e12,
-    },
-    "da": {
-        "tusind": 1e3,
-        "million": 1e6,
-        "millioner": 1e6,
-        "mio.": 1e6,
-        "milliard": 1e9,
-        "milliarder": 1e9,
-        "mia.": 1e9,
-        "billion": 1e12,
-    },
-    "de": {
-        "tausend": 1e3,
-        "million": 1e6,
-        "millionen": 1e6,
-        "mio.": 1e6,
-        "milliarde": 1e9,
-        "milliarden": 1e9,
-        "mrd.": 1e9,
-        "billion": 1e12,
-        "billionen": 1e12,
-    },
-}
-_SCALES["nn"] = _SCALES["nb"]
-
 
 _T = TypeVar("_T")
 _SPACES = re.compile(r"[ \u00a0\u202f]")
@@ -129,43 +55,109 @@ def parse_number(text: str, language: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def _word_alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+def _words(table: dict[str, str]) -> dict[str, str]:
+    """word -> code from a table of code -> space-separated words."""
+    return {w: code for code, text in table.items() for w in text.split()}
+
+
+_CURRENCY = _words(words.CURRENCY_WORDS)
 
 
 @lru_cache(maxsize=16)
 def _pattern(language: str) -> re.Pattern[str]:
-    scales = _SCALES.get(language, _SCALES["en"])
-    currency = "|".join(f"(?P<{code}>{words})" for code, words in _CURRENCY_WORDS.items())
-    prefix = _word_alternation(list(_PREFIX))
+    scales = _alternation([*words.SCALES.get(language, words.SCALES["en"])])
+    compound = _alternation([*words.COMPOUND.get(language, {})]) or "(?!)"
+    prefix = rf"(?:{_alternation([*words.PREFIXES])}|(?-i:{'|'.join(words.CODES)}))"
+    between, joined_by = words.BETWEEN.get(language, words.BETWEEN["en"])
+    joins = "|".join(
+        rf"\s?{re.escape(j)}\s?" if len(j) == 1 else rf"\s{j}\s" for j in words.RANGE_JOINS.split()
+    )
+    currency = rf"(?:{_alternation([*_CURRENCY])}|(?-i:{'|'.join(words.CODES)}))"
+    adjective = _alternation([*words.CURRENCY_ADJECTIVES])
+    hundredths = _alternation(words.HUNDREDTHS.split())
     return re.compile(
-        rf"(?<![\w.,$€£¥])(?:(?P<prefix>{prefix})\s?)?{_NUMBER}"
+        rf"(?<![\w.,$€£¥])(?:(?P<between>{between})\s+)?"
+        rf"(?P<amount>(?P<sign>[-\u2212](?=[$€£¥\d])|{words.MINUS_WORDS}\s)?"
+        rf"(?:(?P<prefix>{prefix})\s?)?(?P<num>{_NUMBER})(?:\s?(?P<scale1>{scales})(?=[-–—\s]))?"
+        rf"(?:(?P<join>{joins}|(?(between)\s{joined_by}\s|(?!)))"
+        rf"(?:(?P<prefix2>{prefix})\s?)?(?P<num2>{_NUMBER}))?"
         rf"(?:(?:\s|-)?(?P<nm>{_NANOMETRE})"
         rf"|\s?(?P<percent>{_PERCENT})"
-        rf"|(?:\s(?P<scale>{_word_alternation(list(scales))}))?(?:\s(?:{currency}))?)"
-        r"(?![\w])",
+        rf"|\s?(?P<compound>{compound})"
+        rf"|(?:\s?(?P<scale>{scales}))?(?:\s(?:(?P<adjective>{adjective})[\s-])?"
+        rf"(?P<currency>{currency})(?:\s(?P<hundredths>{hundredths}))?)?))"
+        r"(?!\w)",
         re.IGNORECASE,
     )
 
 
-def _unit_and_value(match: re.Match[str], language: str) -> tuple[str, float] | None:
-    number = parse_number(match["num"], language)
-    if number is None:
-        return None
+@dataclass(frozen=True)
+class _Amount:
+    """What one match of the pattern says, before it becomes one or two `Figure`s."""
+
+    unit: str
+    low: float
+    high: float | None  # None: no range
+    split: bool  # `$1.64 to $47.10`: two figures, not a range
+
+
+def _unit(match: re.Match[str], language: str) -> str | None:
     if match["nm"]:
-        return "nm", number
+        return "nm"
     if match["percent"]:
-        return "percent", number
+        return "percent"
+    code: str | None = None
+    if match["compound"]:
+        code = _lookup(words.COMPOUND[language], match["compound"])[1]
+    elif match["currency"]:
+        word = match["currency"]
+        code = (
+            words.CODE_ALIASES.get(word, word) if word in words.CODES else _lookup(_CURRENCY, word)
+        )
+        if match["adjective"]:
+            return _lookup(words.CURRENCY_ADJECTIVES, match["adjective"])
+    for given in (match["prefix"], match["prefix2"]):
+        if given:
+            code = words.CODE_ALIASES.get(given, words.PREFIXES.get(given.lower(), given))
+    if code == "kr":
+        word = (match["currency"] or "").lower()
+        code = words.KRONE.get(language) or words.KRONE_ELSEWHERE.get(word)
+        if code is None and word == "kroner" and language == "en":
+            code = "NOK"
+    return code
+
+
+def _read(match: re.Match[str], language: str) -> _Amount | None:
+    unit = _unit(match, language)
+    first = parse_number(match["num"], language)
+    if unit is None or first is None:
+        return None
+    scales = words.SCALES.get(language, words.SCALES["en"])
     scale = 1.0
-    if match["scale"]:
-        scale = _lookup(_SCALES.get(language, _SCALES["en"]), match["scale"])
-    code = next((c for c in _CURRENCY_WORDS if match[c]), None)
-    if code == "NOK" and language == "da":
-        code = "DKK"
-    if match["prefix"]:
-        code = _lookup(_PREFIX, match["prefix"])
-    value = number * scale
-    return (code, value) if code and math.isfinite(value) else None
+    if match["compound"]:
+        scale = _lookup(words.COMPOUND[language], match["compound"])[0]
+    elif match["scale"]:
+        scale = _lookup(scales, match["scale"])
+    scale1 = _lookup(scales, match["scale1"]) if match["scale1"] else scale
+    sign = -1.0 if match["sign"] else 1.0
+    if match["hundredths"]:
+        scale, scale1 = scale / 100, scale1 / 100
+    low = sign * first * scale1
+    if not match["num2"]:
+        return _Amount(unit, low, None, False) if math.isfinite(low) else None
+    second = parse_number(match["num2"], language)
+    if second is None:
+        return None
+    high = sign * second * scale
+    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
+        return None
+    word_join = match["join"].strip() not in "-–—"
+    split = word_join and not match["between"] and bool(match["prefix"] or match["scale1"])
+    return _Amount(unit, low, high, split)
 
 
 def _lookup(table: dict[str, _T], word: str) -> _T:
@@ -174,6 +166,20 @@ def _lookup(table: dict[str, _T], word: str) -> _T:
     if word.lower() in table:
         return table[word.lower()]
     return next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
+
+
+@lru_cache(maxsize=16)
+def _qualifier_pattern(language: str) -> re.Pattern[str]:
+    table = words.QUALIFIERS.get(language, words.QUALIFIERS["en"])
+    return re.compile(rf"(?:^|\W)({_alternation([*table])})\s+$", re.IGNORECASE)
+
+
+def qualifier_before(text: str, at: int, language: str) -> str | None:
+    """`approximate`, `at_least` or `at_most` when the words just before `at` say so."""
+    found = _qualifier_pattern(language).search(text[max(0, at - 24) : at])
+    if found is None:
+        return None
+    return _lookup(words.QUALIFIERS.get(language, words.QUALIFIERS["en"]), found[1])
 
 
 _DIGIT = re.compile(r"\d")
@@ -185,8 +191,28 @@ def find_figures(text: str, language: str, line: int) -> list[Figure]:
         return []
     figures = []
     for match in _pattern(language).finditer(text):
-        found = _unit_and_value(match, language)
-        if found is not None:
-            unit, value = found
-            figures.append(Figure(match.group(0).strip(), value, unit, line))
+        amount = _read(match, language)
+        if amount is None:
+            continue
+        start, end = match.span("amount")
+        qualifier = qualifier_before(text, match.start(), language)
+        if amount.high is None or not amount.split:
+            low, high = (None, None) if amount.high is None else (amount.low, amount.high)
+            figures.append(
+                Figure(
+                    text[start:end],
+                    amount.low,
+                    amount.unit,
+                    line,
+                    qualifier=qualifier,
+                    low=low,
+                    high=high,
+                )
+            )
+            continue
+        middle = match.start("join")
+        figures.append(
+            Figure(text[start:middle], amount.low, amount.unit, line, qualifier=qualifier)
+        )
+        figures.append(Figure(text[match.end("join") : end], amount.high, amount.unit, line))
     return figures
