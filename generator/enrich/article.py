@@ -70,6 +70,9 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
         tuple(claims_in([(p.text, p.line) for p in parsed.paragraphs], language, date)),
         tagger.subjects,
+        language,
+        date,
+        lambda text: any(tagger.entities(text).values()),
     )
     article = Article(
         slug=seed.slug,

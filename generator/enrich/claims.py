@@ -2,18 +2,22 @@
 
 Owns the small multilingual lexicon of actions that dated claims report (`tredubbla`,
 `tredoble` and `triple` are all "triple"), so that claims from articles in different languages
-can be compared, and the rule that ties a figure or a claim to the companies and people named
-in its sentence (a figure in a sentence that names nobody takes the names of the sentence
-before, as in "Cambricon reported ... Revenue came in at ..."; subheadings never lend theirs).
+can be compared; whether a claim is planned or reported; and the step that gives figures and
+claims their subjects, measures and periods.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
+from itertools import groupby
 
-from generator.enrich.dates import sentences
+from generator.enrich import cue_words
+from generator.enrich.attribution import Attribution
+from generator.enrich.measures import label
 from generator.model import DatedClaim, Figure, Paragraph
 
 ACTIONS: dict[str, str] = {
@@ -35,58 +39,54 @@ def action_of(sentence: str) -> str | None:
     return next((name for name, pattern in _ACTION_PATTERNS if pattern.search(sentence)), None)
 
 
+@lru_cache(maxsize=16)
+def _modality_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def compiled(table: dict[str, str]) -> re.Pattern[str]:
+        words = table.get(language, table["en"])
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+    return compiled(cue_words.PLANNED), compiled(cue_words.REPORTED)
+
+
+def modality_of(claim: DatedClaim, language: str, base: dt.date | None) -> str:
+    """`reported` for a claim about a period over before the publication date `base` or
+    told in the words of what happened (`har doblet seg hittil i år`); `planned` for one told
+    as announced or forward-looking (`planerar`, `will`, `soll`), and by default."""
+    if base is not None and claim.end is not None and claim.end < base:
+        return "reported"
+    planned, reported = _modality_patterns(language)
+    if planned.search(claim.sentence):
+        return "planned"
+    return "reported" if reported.search(claim.sentence) else "planned"
+
+
 def attach_subjects(
     paragraphs: tuple[Paragraph, ...],
     figures: tuple[Figure, ...],
     claims: tuple[DatedClaim, ...],
     subjects: Callable[[str], tuple[str, ...]],
+    language: str = "en",
+    base: dt.date | None = None,
+    names_anything: Callable[[str], bool] = lambda text: False,
 ) -> tuple[tuple[Figure, ...], tuple[DatedClaim, ...]]:
-    """Give each figure and claim the companies and people of its sentence, and an action."""
-    # (line, sentence) -> the sentence before it that a figure may borrow names from (None
-    # after a heading or at the start), for the paragraphs holding a figure or a claim.
-    before: dict[tuple[int, str], str | None] = {}
-    wanted = {f.line for f in figures} | {c.line for c in claims}
-    previous: str | None = None
-    for paragraph in paragraphs:
-        heading = paragraph.kind == "subheading"
-        for start, end in sentences(paragraph.text):
-            sentence = paragraph.text[start:end].strip()
-            if paragraph.line in wanted:
-                before[(paragraph.line, sentence)] = None if heading else previous
-            previous = None if heading else sentence
-    named = _Names(before, subjects)
-    new_figures = tuple(replace(f, about=named.of(f.line, f.text, borrow=True)) for f in figures)
+    """Give each figure and claim the subjects of its clause (see `attribution`), each figure
+    its measure and period (see `measures`), and each claim an action and a modality."""
+    named = Attribution(paragraphs, subjects, language, names_anything)
+    text_of = {p.line: p.text for p in paragraphs}
+    claims_at: dict[int, list[DatedClaim]] = {}
+    for claim in claims:
+        claims_at.setdefault(claim.line, []).append(claim)
+    labelled: list[Figure] = []
+    for line, group in groupby(figures, key=lambda f: f.line):
+        labelled += label(text_of.get(line, ""), list(group), claims_at.get(line, []), language)
+    new_figures = tuple(replace(f, about=named.about(f.line, f.text)) for f in labelled)
     new_claims = tuple(
-        replace(c, about=named.of(c.line, c.sentence), action=action_of(c.sentence)) for c in claims
+        replace(
+            c,
+            about=named.about(c.line, c.phrase),
+            action=action_of(c.sentence),
+            modality=modality_of(c, language, base),
+        )
+        for c in claims
     )
     return new_figures, new_claims
-
-
-class _Names:
-    """The names in the sentences of a few paragraphs, found only for the sentences asked
-    about (the matcher is the costly part of attaching subjects)."""
-
-    def __init__(
-        self,
-        before: dict[tuple[int, str], str | None],
-        subjects: Callable[[str], tuple[str, ...]],
-    ) -> None:
-        self._before = before
-        self._subjects = subjects
-        self._found: dict[str, tuple[str, ...]] = {}
-
-    def _in(self, sentence: str) -> tuple[str, ...]:
-        if sentence not in self._found:
-            self._found[sentence] = self._subjects(sentence)
-        return self._found[sentence]
-
-    def of(self, line: int, text: str, borrow: bool = False) -> tuple[str, ...]:
-        """The names in the first sentence of paragraph `line` that holds `text`; with
-        `borrow`, those of the sentence before when it names nobody."""
-        for (at, sentence), previous in self._before.items():
-            if at == line and text in sentence:
-                names = self._in(sentence)
-                if not names and borrow and previous is not None:
-                    names = self._in(previous)
-                return names
-        return ()

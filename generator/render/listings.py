@@ -37,7 +37,10 @@ def home(index: SiteIndex, base: dict[str, Any], brief: str) -> OutputPage:
         (
             v
             for v in index.claims
-            if v.claim.start and coming_from and v.claim.start.strftime("%Y-%m") >= coming_from
+            if v.claim.modality == "planned"
+            and v.claim.start
+            and coming_from
+            and v.claim.start.strftime("%Y-%m") >= coming_from
         ),
         key=lambda v: (v.claim.start, v.article, v.claim.line),
     )[:COMING_CLAIMS]
