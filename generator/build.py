@@ -14,7 +14,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.enrich import Tagger, enrich, forget_model, load_in_background
-from generator.model import Article, Diagnostic, Level, OutputPage, Registry, Seed, SourceLocation
+from generator.model import (
+    Article,
+    Diagnostic,
+    Level,
+    OutputPage,
+    Registry,
+    Seed,
+    SourceLocation,
+    internal_error,
+)
 from generator.read import SeedTree, build_registry, read_seeds
 from generator.render import build_index, detail_pages, hand_written, list_pages
 from generator.stories import group_stories, read_story_files
@@ -68,9 +77,14 @@ def sort_key(article: Article) -> tuple[int, str]:
 
 def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
     """An enriched seed, pickled: the form in which it crosses back from a worker and is
-    kept in the cache, so it is pickled once."""
-    article, problems = enrich(seed, *state)
-    return pickle.dumps((article, tuple(problems)), protocol=pickle.HIGHEST_PROTOCOL)
+    kept in the cache, so it is pickled once. An unexpected exception (here or in a worker)
+    gives no article and the seed's internal-error diagnostic instead."""
+    try:
+        article, problems = enrich(seed, *state)
+        return pickle.dumps((article, tuple(problems)), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # one article's fault is its error, never the build's end
+        failed = (None, (internal_error(seed.path, "enriching", exc),))
+        return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
@@ -84,8 +98,12 @@ def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
     for key, hit in zip(keys, found, strict=True):
         if hit is None:
             hit = next(fresh)
-            cache.put(key, hit)
-        results.append(pickle.loads(hit))
+            result = pickle.loads(hit)
+            if result[0] is not None:  # a failure is not kept: the next run tries again
+                cache.put(key, hit)
+        else:
+            result = pickle.loads(hit)
+        results.append(result)
     return results
 
 
@@ -123,6 +141,15 @@ def generate(
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
         articles = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
+        registered = {(e.collection, e.slug) for e in registry.entities}
+        registered |= {("topics", t.slug) for t in registry.topics}
+        unread = {
+            f"{file.collection}/{file.slug}.md"
+            for file in tree.registry_files
+            if (file.collection, file.slug) not in registered
+        }
+        tree = replace(tree, failed=tree.failed | failed, failed_pages=tree.failed_pages | unread)
         # The seeds and the language model (60 MB) are not needed again: freed before the
         # page workers fork, they do not count towards the build's peak memory. (A small
         # site keeps the model, so `mkdocs serve` does not load it again on every edit.)
@@ -145,7 +172,8 @@ def _articles(
     cache = ArticleCache(cache_folder, repr(registry))
     articles = []
     for article, problems in _enrich_all(seeds, registry, cache):
-        articles.append(article)
+        if article is not None:
+            articles.append(article)
         diagnostics.extend(problems)
     if save_cache:
         cache.save()
@@ -164,15 +192,29 @@ def _site(
         list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
     )
     diagnostics.extend(story_problems)
-    stories = group_stories(articles, story_files)
-    watch.lap("stories")
-    index = build_index(articles, registry, stories)
-    watch.lap("index")
-    pages = detail_pages(index)
-    watch.lap("detail pages")
+    keep = set(tree.failed_pages) | {f"stories/{f.slug}.md" for f in tree.story_files}
+    keep -= {f"stories/{s.id}.md" for s in story_files}
+    unrendered: set[str] = set()
+    while True:
+        stories = group_stories(articles, story_files)
+        watch.lap("stories")
+        index = build_index(articles, registry, stories)
+        watch.lap("index")
+        pages, failures = detail_pages(index)
+        watch.lap("detail pages")
+        broken = {f.article for f in failures if f.article} - unrendered
+        # An article whose page cannot be rendered is left out like an unreadable one, and
+        # the site is rendered again without it (a rare second pass).
+        diagnostics.extend(f.diagnostic for f in failures if f.article in broken)
+        if not broken:
+            break
+        unrendered |= broken
+        articles = [a for a in articles if a.slug not in unrendered]
+    diagnostics.extend(f.diagnostic for f in failures if not f.article)
+    keep |= {f.path for f in failures}
     pages += list_pages(index, tree.home_brief) + hand_written(tree.pages)
     watch.lap("list pages")
-    keep = {f"articles/{slug}.md" for slug in tree.failed}
+    keep |= {f"articles/{slug}.md" for slug in tree.failed | unrendered}
     return articles, pages, diagnostics, keep
 
 

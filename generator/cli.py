@@ -110,9 +110,12 @@ def _synth(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print(diagnostics: Sequence[Diagnostic]) -> None:
+def _print(diagnostics: Sequence[Diagnostic], debug: bool = False) -> None:
+    """Each diagnostic on one line; under `--debug`, an internal error's traceback after it."""
     for diagnostic in diagnostics:
         print(diagnostic.render(), file=sys.stderr)
+        if debug and diagnostic.detail:
+            print(diagnostic.detail.rstrip("\n"), file=sys.stderr)
 
 
 def _counts(diagnostics: Sequence[Diagnostic]) -> str:
@@ -142,7 +145,7 @@ def summary(result: BuildResult) -> str:
 
 def _build(args: argparse.Namespace) -> int:
     result = build(args.seeds, args.docs)
-    _print(result.diagnostics)
+    _print(result.diagnostics, args.debug)
     print(summary(result), file=sys.stderr)
     if getattr(args, "timings", False) and result.timings:
         stages = ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings)
@@ -166,7 +169,7 @@ def _build(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     result = check(args.seeds, args.docs)
-    _print(result.diagnostics)
+    _print(result.diagnostics, args.debug)
     verdict = "docs/ is current" if not result.diagnostics else "check failed"
     print(
         f"briefing check: {result.pages} pages from {result.articles} articles; "
@@ -217,4 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(f"briefing: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a fault no single input can be blamed for
+        if args.debug:
+            raise
+        text = " ".join(str(exc).split())
+        hint = "(--debug shows the traceback)"
+        print(f"briefing: internal error: {type(exc).__name__}: {text} {hint}", file=sys.stderr)
         return 1

@@ -8,6 +8,7 @@ stage are `Diagnostic`s pointing at a `SourceLocation`.
 from __future__ import annotations
 
 import datetime as dt
+import traceback
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -43,14 +44,32 @@ class SourceLocation(Record):
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic(Record):
+    """A problem found in a seed. `detail` is the traceback of an unexpected exception
+    (`internal_error`), shown only under `--debug`."""
+
     level: Level
     location: SourceLocation
     message: str
+    detail: str | None = field(default=None, compare=False)
 
     def render(self) -> str:
         """GNU style: `file:line: message`, with `warning: ` before a warning's message."""
         prefix = "warning: " if self.level is Level.WARNING else ""
         return f"{self.location}: {prefix}{self.message}"
+
+
+def internal_error(file: str, stage: str, exc: BaseException) -> Diagnostic:
+    """An unexpected exception while `stage` (`reading`, `enriching`, `rendering`) worked on
+    `file`, as that file's error: one line naming the file, the stage and the exception,
+    with the traceback kept for `--debug`."""
+    text = " ".join(str(exc).split())
+    shown = f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+    message = (
+        f"internal error while {stage}: {shown} (the input keeps its last good page; "
+        "--debug shows the traceback)"
+    )
+    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return Diagnostic(Level.ERROR, SourceLocation(file), message, trace)
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         story=slugify(fixes.text["story"]) if "story" in fixes.text else None,
         summary=fixes.text.get("summary"),
         notes=fixes.text.get("notes"),
-        overridden=tuple(sorted(seed.meta)),
+        overridden=fixes.accepted,
     )
     return article, diagnostics
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from generator.model import Diagnostic, Level, SourceLocation
+from generator.read import yamlblock
 
 MAX_BYTES = 1024 * 1024
 _FENCE = re.compile(r"^---[ \t]*$")
@@ -87,17 +88,6 @@ def decode(data: bytes, file: str) -> Decoded:
     return Decoded(text)
 
 
-def _key_lines(yaml_text: str, first_line: int) -> dict[str, int]:
-    node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {
-        str(key.value): first_line + key.start_mark.line
-        for key, _ in node.value
-        if isinstance(key, yaml.ScalarNode)
-    }
-
-
 def _yaml_problem(exc: yaml.YAMLError, file: str, first_line: int) -> Diagnostic:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = first_line + mark.line if mark is not None else first_line - 1
@@ -121,10 +111,11 @@ def split(text: str, file: str) -> Split:
     yaml_text = "\n".join(lines[1:close])
     body = "\n".join(lines[close + 1 :])
     try:
-        meta = yaml.safe_load(yaml_text)
-        key_lines = _key_lines(yaml_text, 2)
+        meta, key_lines, twice = yamlblock.load(yaml_text, file, 2)
     except yaml.YAMLError as exc:
         return Split({}, {}, body, close + 2, (_yaml_problem(exc, file, 2),))
+    if twice:
+        return Split({}, {}, body, close + 2, tuple(twice))
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -19,6 +19,16 @@ from generator.read.plaintext import parse_date
 TAG_KINDS = ("companies", "media", "people", "places", "topics")
 TEXT_KEYS = ("title", "outlet", "url", "author", "story", "summary", "notes")
 LANGUAGE_CODES = ("en", "sv", "nb", "nn", "da", "de", "fi", "fr")
+# `no`, ISO 639-1's Norwegian, is written as Bokmål unless an editor says `nn`
+LANGUAGE_ALIASES = {"no": "nb"}
+
+
+def language_code(text: str) -> str:
+    """The code an editor means by `text`: `NB` is `nb`, and `no` (Norwegian) is `nb`."""
+    code = text.strip().lower()
+    return LANGUAGE_ALIASES.get(code, code)
+
+
 ARTICLE_KEYS = frozenset({*TEXT_KEYS, *TAG_KINDS, "date", "language", "translated"})
 
 
@@ -44,6 +54,20 @@ class Overrides:
     language: str | None = None
     translated: bool | None = None
     tags: dict[str, TagEdit] = field(default_factory=dict)
+
+    @property
+    def accepted(self) -> tuple[str, ...]:
+        """The keys whose values were taken, sorted: what the page lists as `corrected`
+        (an unknown key, or a value of the wrong type, corrects nothing)."""
+        keys = {*self.text, *self.tags}
+        keys.update(
+            k
+            for k, v in (("language", self.language), ("translated", self.translated))
+            if v is not None
+        )
+        if self.date_given:
+            keys.add("date")
+        return tuple(sorted(keys))
 
 
 class _Validator:
@@ -129,7 +153,7 @@ def read_overrides(seed: Seed, registry: Registry) -> tuple[Overrides, list[Diag
         translated = None
     language = meta.get("language")
     if language is not None:
-        language = _choice(check, "language", language, LANGUAGE_CODES)
+        language = _choice(check, "language", language_code(str(language)), LANGUAGE_CODES)
     date_given, date = check.date(meta["date"]) if "date" in meta else (False, None)
     overrides = Overrides(texts, date_given, date, language, translated, tags)
     return overrides, check.diagnostics

@@ -10,15 +10,19 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from generator.model import Diagnostic, Level, Line, Seed, SourceLocation
+from generator.model import Diagnostic, Level, Line, Seed, SourceLocation, internal_error
 from generator.read import frontmatter_io
+from generator.read.frontmatter_io import Split
 from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
 
 ARTICLE_SUFFIXES = (".txt",)
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class SeedTree:
     pages: tuple[tuple[str, str, str], ...]  # hand-written pages: (name, text, seed path)
     failed: frozenset[str]  # slugs of articles that exist but could not be read
     diagnostics: tuple[Diagnostic, ...]
+    # pages (`companies/x.md`) of other seeds that could not be read: kept as they are
+    failed_pages: frozenset[str] = frozenset()
 
 
 def slugify(stem: str) -> str:
@@ -92,6 +98,23 @@ def read_article(
     return seed, []
 
 
+def _guarded(
+    read: Callable[[Path, Path, str], tuple[_T | None, list[Diagnostic]]],
+    seeds: Path,
+    path: Path,
+    name: str,
+) -> tuple[_T | None, list[Diagnostic]]:
+    """`read(seeds, path, name)`, with a file that cannot be opened, or an unexpected
+    exception while reading it, as that file's error."""
+    try:
+        return read(seeds, path, name)
+    except OSError as exc:
+        problem = Diagnostic(Level.ERROR, SourceLocation(name), f"cannot read: {exc.strerror}")
+        return None, [problem]
+    except Exception as exc:  # one file's fault is its error, never the build's end
+        return None, [internal_error(name, "reading", exc)]
+
+
 def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]:
     articles: list[Seed] = []
     failed: set[str] = set()
@@ -108,7 +131,7 @@ def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]
             diagnostics.append(Diagnostic(Level.ERROR, SourceLocation(name), message))
             continue
         owners[slug] = name
-        seed, problems = read_article(seeds, path, name)
+        seed, problems = _guarded(read_article, seeds, path, name)
         diagnostics.extend(problems)
         if seed is None:
             failed.add(slug)
@@ -117,29 +140,40 @@ def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]
     return articles, failed, diagnostics
 
 
+def _read_split(seeds: Path, path: Path, name: str) -> tuple[Split | None, list[Diagnostic]]:
+    decoded = frontmatter_io.decode(path.read_bytes(), name)
+    if decoded.text is None:
+        return None, list(decoded.diagnostics)
+    return frontmatter_io.split(decoded.text, name), []
+
+
 def _read_markdown(
     seeds: Path, collections: tuple[str, ...]
-) -> tuple[list[RegistryFile], list[Diagnostic]]:
-    """Every `seeds/<collection>/<slug>.md`, decoded and with its frontmatter split off."""
+) -> tuple[list[RegistryFile], list[Diagnostic], set[str]]:
+    """Every `seeds/<collection>/<slug>.md`, decoded and with its frontmatter split off,
+    and the pages (`<collection>/<slug>.md`) of those that could not be read."""
     files: list[RegistryFile] = []
     diagnostics: list[Diagnostic] = []
+    unread: set[str] = set()
     for collection in collections:
         for path, _ in _files(seeds / collection, (".md",)):
             name = display_path(seeds, path)
-            decoded = frontmatter_io.decode(path.read_bytes(), name)
-            if decoded.text is None:
-                diagnostics.extend(decoded.diagnostics)
-                continue
-            split = frontmatter_io.split(decoded.text, name)
-            files.append(RegistryFile(collection, slugify(path.stem), name, split))
-    return files, diagnostics
+            split, problems = _guarded(_read_split, seeds, path, name)
+            diagnostics.extend(problems)
+            if split is None:
+                unread.add(f"{collection}/{slugify(path.stem)}.md")
+            else:
+                files.append(RegistryFile(collection, slugify(path.stem), name, split))
+    return files, diagnostics, unread
 
 
 def read_seeds(seeds: Path) -> SeedTree:
     """Read every article, registry file and the home brief under `seeds`."""
     articles, failed, diagnostics = _read_articles(seeds)
-    registry_files, registry_problems = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
-    story_files, story_problems = _read_markdown(seeds, ("stories",))
+    registry_files, registry_problems, unread = _read_markdown(
+        seeds, (*ENTITY_COLLECTIONS, "topics")
+    )
+    story_files, story_problems, unread_stories = _read_markdown(seeds, ("stories",))
     pages = []
     for path, _ in _files(seeds / "pages", (".md",)):
         shown = display_path(seeds, path)
@@ -161,4 +195,5 @@ def read_seeds(seeds: Path) -> SeedTree:
         tuple(pages),
         frozenset(failed),
         tuple(diagnostics + registry_problems + story_problems),
+        frozenset(unread | unread_stories),
     )

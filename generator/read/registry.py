@@ -11,8 +11,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.model import Diagnostic, Entity, Level, Registry, SourceLocation, Topic
+from generator.model import (
+    Diagnostic,
+    Entity,
+    Level,
+    Registry,
+    SourceLocation,
+    Topic,
+    internal_error,
+)
 from generator.read.frontmatter_io import Split
+from generator.read.overrides import language_code
 
 ENTITY_COLLECTIONS = ("companies", "media", "people", "places")
 ENTITY_KEYS = {"name", "aliases", "case_sensitive", "kind", "country", "website", "description"}
@@ -98,19 +107,21 @@ def _topic(file: RegistryFile, check: _Checker) -> Topic:
     check.unknown_keys(TOPIC_KEYS)
     name = check.string("name", required=True) or file.slug
     raw = file.split.meta.get("keywords") or {}
-    keywords: list[tuple[str, tuple[str, ...]]] = []
     if not isinstance(raw, Mapping):
         check.error("keywords", "keywords: expected a mapping of language to a list of keywords")
         raw = {}
-    for language in sorted(raw):
+    by_language: dict[str, tuple[str, ...]] = {}
+    for written in sorted(raw, key=str):
+        language = language_code(str(written))
         if language not in LANGUAGES:
             check.error(
                 "keywords",
-                f"keywords: unknown language '{language}' (expected one "
-                f"of: {', '.join(LANGUAGES)})",
+                f"keywords: unknown language '{written}' (expected one of: {', '.join(LANGUAGES)})",
             )
             continue
-        keywords.append((language, check.string_list("keywords", raw[language])))
+        words = check.string_list("keywords", raw[written])
+        by_language[language] = tuple(dict.fromkeys((*by_language.get(language, ()), *words)))
+    keywords = sorted(by_language.items())
     return Topic(file.slug, name, tuple(keywords), file.split.body.strip(), file.path)
 
 
@@ -141,11 +152,16 @@ def build_registry(files: list[RegistryFile]) -> tuple[Registry, list[Diagnostic
     diagnostics: list[Diagnostic] = []
     for file in sorted(files, key=lambda f: (f.collection, f.slug)):
         diagnostics.extend(file.split.diagnostics)
+        if file.split.diagnostics:  # its frontmatter is unusable: it keeps its last page
+            continue
         check = _Checker(file)
-        if file.collection == "topics":
-            topics.append(_topic(file, check))
-        else:
-            entities.append(_entity(file, check))
+        try:
+            if file.collection == "topics":
+                topics.append(_topic(file, check))
+            else:
+                entities.append(_entity(file, check))
+        except Exception as exc:  # one file's fault is its error; it keeps its last page
+            check.diagnostics.append(internal_error(file.path, "reading", exc))
         diagnostics.extend(check.diagnostics)
     diagnostics.extend(_shared_aliases(entities))
     return Registry(tuple(entities), tuple(topics)), diagnostics

@@ -9,10 +9,11 @@ untrusted text and the frontmatter YAML. Pure: nothing here touches disk but the
 from generator.render import yamlout
 from generator.render.listings import hand_written, list_pages
 from generator.render.pages import article_meta, dump_frontmatter
-from generator.render.site import detail_pages
+from generator.render.site import PageFailure, detail_pages
 from generator.render.siteindex import SiteIndex, build_index
 
 __all__ = [
+    "PageFailure",
     "SiteIndex",
     "article_meta",
     "build_index",

@@ -8,9 +8,10 @@ computed from. The index pages (home, lists, timeline, archive) are in `listings
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from generator.model import Article, Entity, OutputPage, Topic
+from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, internal_error
 from generator.render.links import Links
 from generator.render.pages import article_meta, dump_frontmatter, html_text
 from generator.render.siteindex import SiteIndex
@@ -121,21 +122,55 @@ def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputP
     return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
 
 
-def _detail_page(state: tuple[SiteIndex, dict[str, Any]], item: Any) -> OutputPage:
-    index, base = state
+def _page_of(item: Any) -> tuple[str, str]:
+    """(page path, seed file) of a detail page's item."""
     if isinstance(item, Article):
-        return article_page(state, item)
+        return f"articles/{item.slug}.md", item.source_file
     if isinstance(item, Story):
-        return story_page(state, item)
+        return f"stories/{item.id}.md", item.source or f"story {item.id}"
     if isinstance(item, Entity):
-        return _entity_page(item, index, base)
-    return _topic_page(item, index, base)
+        return f"{item.collection}/{item.slug}.md", item.source
+    return f"topics/{item.slug}.md", item.source
 
 
-def detail_pages(index: SiteIndex) -> list[OutputPage]:
+@dataclass(frozen=True)
+class PageFailure:
+    """A detail page that could not be rendered: its path, the article it shows (if it is
+    an article page) and the diagnostic naming its seed."""
+
+    path: str
+    article: str | None
+    diagnostic: Diagnostic
+
+
+def _detail_page(state: tuple[SiteIndex, dict[str, Any]], item: Any) -> OutputPage | PageFailure:
+    index, base = state
+    try:
+        if isinstance(item, Article):
+            return article_page(state, item)
+        if isinstance(item, Story):
+            return story_page(state, item)
+        if isinstance(item, Entity):
+            return _entity_page(item, index, base)
+        return _topic_page(item, index, base)
+    except Exception as exc:  # one page's fault is its seed's error, never the build's end
+        path, source = _page_of(item)
+        slug = item.slug if isinstance(item, Article) else None
+        return PageFailure(path, slug, internal_error(source, "rendering", exc))
+
+
+def detail_pages(index: SiteIndex) -> tuple[list[OutputPage], list[PageFailure]]:
     """Every article, story, entity and topic page, in that order, in one pool of workers
-    (starting a pool per kind cost more than the entity and topic pages themselves)."""
+    (starting a pool per kind cost more than the entity and topic pages themselves), and
+    the pages that could not be rendered."""
     base = context(index, "../")
     items: list[Any] = [*index.articles, *index.stories]
     items += [*index.registry.entities, *index.registry.topics]
-    return parallel_map(_detail_page, items, (index, base), "pages")
+    pages: list[OutputPage] = []
+    failures: list[PageFailure] = []
+    for result in parallel_map(_detail_page, items, (index, base), "pages"):
+        if isinstance(result, PageFailure):
+            failures.append(result)
+        else:
+            pages.append(result)
+    return pages, failures

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from generator.model import Article, Diagnostic, Level, SourceLocation
+from generator.model import Article, Diagnostic, Level, SourceLocation, internal_error
 from generator.read import RegistryFile
 from generator.stories.linking import Evidence, Linker, order_key
 
@@ -134,38 +134,48 @@ def _stories(
 def read_story_files(
     files: list[RegistryFile], slugs: set[str]
 ) -> tuple[list[StoryFile], list[Diagnostic]]:
-    """Story seeds, checked: known keys, lists of text, pins that name existing articles."""
+    """Story seeds, checked: known keys, lists of text, pins that name existing articles.
+    A file that raises an unexpected exception is left out (its page is kept) and reported."""
     stories: list[StoryFile] = []
     problems: list[Diagnostic] = []
     for file in files:
-        meta = file.split.meta
         problems.extend(file.split.diagnostics)
-
-        def error(key: str, message: str, file: RegistryFile = file) -> None:
-            location = SourceLocation(file.path, file.split.key_lines.get(key, 1))
-            problems.append(Diagnostic(Level.ERROR, location, f"{key}: {message}"))
-
-        for key in sorted(set(meta) - STORY_KEYS):
-            error(key, f"unknown key (story keys: {', '.join(sorted(STORY_KEYS))})")
-        lists: dict[str, tuple[str, ...]] = {}
-        for key in ("articles", "exclude"):
-            value = meta.get(key) or []
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                error(key, "expected a list of article slugs")
-                value = []
-            for slug in value:
-                if slug not in slugs:
-                    error(key, f"names no article: '{slug}' (no seeds/articles/{slug}.txt)")
-            lists[key] = tuple(v for v in value if v in slugs)
-        title = meta.get("title")
-        stories.append(
-            StoryFile(
-                file.slug,
-                str(title) if title else None,
-                file.split.body.strip(),
-                lists["articles"],
-                lists["exclude"],
-                file.path,
-            )
-        )
+        if file.split.diagnostics:  # its frontmatter is unusable: it keeps its last page
+            continue
+        found: list[Diagnostic] = []
+        try:
+            stories.append(_story_file(file, slugs, found))
+        except Exception as exc:  # one file's fault is its error, never the build's end
+            found.append(internal_error(file.path, "reading", exc))
+        problems.extend(found)
     return stories, problems
+
+
+def _story_file(file: RegistryFile, slugs: set[str], problems: list[Diagnostic]) -> StoryFile:
+    meta = file.split.meta
+
+    def error(key: str, message: str) -> None:
+        location = SourceLocation(file.path, file.split.key_lines.get(key, 1))
+        problems.append(Diagnostic(Level.ERROR, location, f"{key}: {message}"))
+
+    for key in sorted(set(meta) - STORY_KEYS):
+        error(key, f"unknown key (story keys: {', '.join(sorted(STORY_KEYS))})")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("articles", "exclude"):
+        value = meta.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            error(key, "expected a list of article slugs")
+            value = []
+        for slug in value:
+            if slug not in slugs:
+                error(key, f"names no article: '{slug}' (no seeds/articles/{slug}.txt)")
+        lists[key] = tuple(v for v in value if v in slugs)
+    title = meta.get("title")
+    return StoryFile(
+        file.slug,
+        str(title) if title else None,
+        file.split.body.strip(),
+        lists["articles"],
+        lists["exclude"],
+        file.path,
+    )
