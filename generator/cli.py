@@ -16,7 +16,7 @@ from generator.build import BuildResult, build
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.synth import synthesise
-from generator.write import COLLECTIONS, BundleError, ScaffoldError, add_article, bundle, new_seed
+from generator.write import COLLECTIONS, BundleError, ScaffoldError, add_sources, bundle, new_seed
 
 
 def _folders(command: argparse.ArgumentParser) -> None:
@@ -78,11 +78,26 @@ def _parser() -> argparse.ArgumentParser:
     _folders(new_cmd)
     add_cmd = commands.add_parser(
         "add",
-        help="add an article from a text file or standard input",
-        description="Example: python -m generator add article.txt (or - for standard input)",
+        help="add articles from text, saved pages, feeds, folders or URLs",
+        description=(
+            "Examples: python -m generator add article.txt (or - for standard input); "
+            "add page.html feed.xml saved-pages/ https://example.com/news/1 urls.txt"
+        ),
     )
-    add_cmd.add_argument("file", type=Path, help="the article as received, or - for stdin")
-    add_cmd.add_argument("--name", help="file name in seeds/articles/ (default: NNN_hash)")
+    add_cmd.add_argument(
+        "sources",
+        nargs="+",
+        help="a text file, saved page, RSS/Atom feed, folder of them, URL, file of URLs, or -",
+    )
+    add_cmd.add_argument(
+        "--name", help="file name in seeds/articles/ of a single article (default: derived)"
+    )
+    add_cmd.add_argument(
+        "--keep-html", action="store_true", help="keep each page as received beside its seed"
+    )
+    add_cmd.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)"
+    )
     _folders(add_cmd)
     synth_cmd = commands.add_parser(
         "synth",
@@ -193,13 +208,27 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _add(args: argparse.Namespace) -> int:
-    data = sys.stdin.buffer.read() if str(args.file) == "-" else args.file.read_bytes()
-    path, problems = add_article(args.seeds, data, args.name)
-    _print(problems)
-    if path is None:
-        return 1
-    print(f"briefing: added {path}; run `python -m generator build`", file=sys.stderr)
-    return 0
+    stdin = sys.stdin.buffer.read() if "-" in args.sources else None
+    report = add_sources(args.seeds, args.sources, args.keep_html, args.timeout, args.name, stdin)
+    _print(report.diagnostics)
+    errors = sum(1 for d in report.diagnostics if d.level is Level.ERROR)
+    if len(report.added) == 1 and not report.skipped and not errors:
+        print(
+            f"briefing: added {report.added[0][0]}; run `python -m generator build`",
+            file=sys.stderr,
+        )
+        return 0
+    for path, source in report.added:
+        print(f"briefing: added {path} (from {source})", file=sys.stderr)
+    count = len(report.added)
+    duplicates = f"{report.skipped} duplicate{'s' if report.skipped != 1 else ''}"
+    print(
+        f"briefing: added {count} article{'s' if count != 1 else ''}, skipped {duplicates}; "
+        f"{errors} error{'s' if errors != 1 else ''}"
+        + ("; run `python -m generator build`" if count else ""),
+        file=sys.stderr,
+    )
+    return 1 if errors else 0
 
 
 COMMANDS = {

@@ -110,6 +110,7 @@ class ParsedText(Record):
     url: str | None = None
     translated: bool = False
     diagnostics: tuple[Diagnostic, ...] = ()
+    outlet: str | None = None  # the site's name, where the source gives one
 
 
 @dataclass(frozen=True, slots=True)

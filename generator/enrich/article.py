@@ -16,7 +16,7 @@ from generator.enrich.figures import find_figures
 from generator.enrich.language import identify
 from generator.enrich.tagging import Tagger
 from generator.model import Article, Diagnostic, Level, Paragraph, Registry, Seed, SourceLocation
-from generator.read import TAG_KINDS, Overrides, parse_article, read_overrides, slugify
+from generator.read import TAG_KINDS, Overrides, parse_seed, read_overrides, slugify
 
 TITLE_CHARS = 90
 
@@ -44,7 +44,7 @@ def _language(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str
 
 def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, list[Diagnostic]]:
     """One article from one seed, and the problems found in it."""
-    parsed = parse_article(seed.lines, seed.path)
+    parsed = parse_seed(seed)
     fixes, problems = read_overrides(seed, registry)
     diagnostics = [*parsed.diagnostics, *problems]
     language, confidence = _language(parsed.paragraphs, parsed.title)
@@ -83,7 +83,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         language=language,
         language_confidence=confidence,
         translated=parsed.translated if fixes.translated is None else fixes.translated,
-        outlet=fixes.text.get("outlet") or outlet_from_url(url),
+        outlet=fixes.text.get("outlet") or parsed.outlet or outlet_from_url(url),
         url=url,
         author=fixes.text.get("author") or parsed.author,
         lede=lede,

@@ -1,6 +1,7 @@
 """Reading `seeds/`: the only module that reads files a person wrote or received.
 
-Owns the layout of the seeds folder (which files are articles, which are registry entries,
+Owns the layout of the seeds folder (which files are articles: `.txt`, and `.html`/`.htm`
+pages unless a `.txt` of the same name beside one was extracted from it; which are registry entries,
 where the front-page brief lives), the article slug rule, and the checks that need the whole
 folder (two seeds that would write the same page).
 """
@@ -18,9 +19,10 @@ from typing import TypeVar
 from generator.model import Diagnostic, Level, Line, Seed, SourceLocation, internal_error
 from generator.read import frontmatter_io
 from generator.read.frontmatter_io import Split
+from generator.read.html import HTML_SUFFIXES, decode_page, is_page
 from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
 
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 _T = TypeVar("_T")
 
@@ -76,7 +78,13 @@ def read_article(
     `name` is its `display_path`, if the caller has it."""
     name = name or display_path(seeds, path)
     data = path.read_bytes()
-    decoded = frontmatter_io.decode(data, name)
+    if is_page(name):
+        page = decode_page(data)
+        if page.text is None:
+            return None, [Diagnostic(Level.ERROR, SourceLocation(name), str(page.problem))]
+        decoded = frontmatter_io.Decoded(page.text)
+    else:
+        decoded = frontmatter_io.decode(data, name)
     if decoded.text is None:
         return None, list(decoded.diagnostics)
     split = frontmatter_io.split(decoded.text, name)
@@ -121,7 +129,11 @@ def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]
     diagnostics: list[Diagnostic] = []
     owners: dict[str, str] = {}
     folder = display_path(seeds, seeds / "articles")
-    for path, relative in _files(seeds / "articles", ARTICLE_SUFFIXES):
+    files = _files(seeds / "articles", ARTICLE_SUFFIXES)
+    texts = {relative.rsplit(".", 1)[0] for _, relative in files if relative.endswith(".txt")}
+    for path, relative in files:
+        if is_page(relative) and relative.rsplit(".", 1)[0] in texts:
+            continue  # the page a `.txt` seed was extracted from (`add --keep-html`)
         slug, name = slugify(path.stem), f"{folder}/{relative}"
         if slug in owners:
             message = (

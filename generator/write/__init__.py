@@ -2,10 +2,11 @@
 
 Owns the safety rules (paths stay inside `docs/`, only pages the generator wrote are ever
 replaced or removed, `docs/.generated` lists them), the build cache in `.briefing-cache/`, the
-offline bundle (`bundle`), and the new seed files `new` and `add` create for people (`scaffold`,
-which never overwrites one).
+offline bundle (`bundle`), and the new seed files `new` and `add` create for people
+(`scaffold`, `adding`; never overwriting one).
 """
 
+from generator.write.adding import AddReport, add_sources
 from generator.write.bundle import BundleError, bundle
 from generator.write.cache import (
     ArticleCache,
@@ -29,6 +30,7 @@ from generator.write.writer import (
 __all__ = [
     "COLLECTIONS",
     "MANIFEST",
+    "AddReport",
     "ArticleCache",
     "BuildState",
     "BundleError",
@@ -36,6 +38,7 @@ __all__ = [
     "ScaffoldError",
     "WriteReport",
     "add_article",
+    "add_sources",
     "bundle",
     "cache_dir",
     "check_pages",

@@ -1,0 +1,209 @@
+"""`generator add`: articles from saved pages, feeds, folders, URLs and lists of URLs.
+
+Owns turning what an analyst brings into reviewable seeds: each article's extracted text
+under a frontmatter block (url, outlet, author, date, title), named
+`YYYY-MM-DD-outlet-title-words.txt`; plain text saved as received (as `add article.txt`
+always did); the page as received kept beside its seed with `--keep-html`. An article whose
+URL or text (the same, or nearly the same by shingle similarity) is already in `seeds/` or
+earlier in the same run is skipped with a message naming the seed it duplicates. Every
+source that fails is named in its own message, and the rest are still added; no file is
+half-written or overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.model import Diagnostic, Level, SourceLocation
+from generator.read import read_seeds, slugify
+from generator.read.html import parse_seed
+from generator.read.sources import Incoming, read_sources
+from generator.stories.duplicates import DuplicateIndex
+from generator.write.scaffold import add_article
+
+TITLE_WORDS = 8
+MAX_TITLE_CHARS = 60
+_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "þ": "th", "ð": "d", "ł": "l"})
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What `add` did: the seeds written (with their sources), the duplicates skipped and
+    every problem (errors for sources that could not be read, warnings for duplicates)."""
+
+    added: tuple[tuple[Path, str], ...]
+    skipped: int
+    diagnostics: tuple[Diagnostic, ...]
+
+
+class _Corpus:
+    """The articles already in `seeds/articles/` and those added in this run: by URL and by
+    text, each under the seed path that messages name."""
+
+    def __init__(self, seeds: Path) -> None:
+        self.urls: dict[str, str] = {}
+        self.texts = DuplicateIndex()
+        for seed in read_seeds(seeds).articles:
+            parsed = parse_seed(seed)
+            url = seed.meta.get("url") if isinstance(seed.meta.get("url"), str) else parsed.url
+            self.remember(seed.path, url, "\n".join(p.text for p in parsed.paragraphs))
+
+    def remember(self, name: str, url: str | None, text: str) -> None:
+        if url:
+            self.urls.setdefault(_url_key(url), name)
+        self.texts.add(name, text)
+
+    def duplicate(self, item: Incoming) -> str | None:
+        """Why `item` is a duplicate, naming the seed (None if it is new)."""
+        if item.url and (seed := self.urls.get(_url_key(item.url))):
+            return f"{seed} (same URL)"
+        found = self.texts.match(item.text)
+        if found is None:
+            return None
+        seed, score = found
+        kind = "same text" if score == 1.0 else f"nearly the same text, {score:.0%} alike"
+        return f"{seed} ({kind})"
+
+
+def _url_key(url: str) -> str:
+    """A URL as compared for duplicates: no fragment, no trailing `/`, `http` as `https`."""
+    url = url.strip().split("#", 1)[0].rstrip("/")
+    return "https://" + url.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+
+
+def seed_text(item: Incoming) -> str:
+    """The seed file for an extracted article: frontmatter, then one paragraph a line with
+    blank lines between."""
+    from generator.render import dump_frontmatter
+
+    values: dict[str, object] = {
+        "title": item.title,
+        "date": item.date,
+        "outlet": item.outlet,
+        "author": item.author,
+        "url": item.url,
+    }
+    meta = {key: value for key, value in values.items() if value is not None}
+    body = "\n\n".join(item.paragraphs)
+    return (dump_frontmatter(meta) if meta else "") + "\n" + body + "\n"
+
+
+def _ascii(text: str) -> str:
+    """Letters as ASCII for a file name: `Næringsliv` -> `naeringsliv`, `Göteborg` -> `goteborg`."""
+    text = text.lower().translate(_LETTERS)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def seed_name(item: Incoming, taken: set[str]) -> str:
+    """`YYYY-MM-DD-outlet-title-words` (`undated-...` without a date; the URL's domain without
+    an outlet; the text's first words without a title), at most `TITLE_WORDS` words of the
+    title, with `-2`, `-3`, ... when the name is in `taken`."""
+    site = (
+        item.outlet or (urlsplit(item.url).hostname or "").removeprefix("www.")
+        if item.url
+        else item.outlet
+    )
+    words = slugify(_ascii(item.title or item.text).replace("'", "").replace("’", ""))
+    parts = [
+        item.date.isoformat() if item.date else "undated",
+        slugify(_ascii(site)) if site else "",
+        "-".join(words.split("-")[:TITLE_WORDS])[:MAX_TITLE_CHARS].strip("-"),
+    ]
+    stem = "-".join(part for part in parts if part and part != "article")
+    candidate, number = stem, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Write `data` to `path` whole or not at all, never over an existing file."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_bytes(data)
+    try:
+        os.link(partial, path)  # fails if `path` exists: nothing is ever overwritten
+    finally:
+        partial.unlink()
+
+
+def _save(folder: Path, item: Incoming, stem: str, keep_html: bool) -> Path:
+    """Write the seed `<stem>.txt` (and the page as received as `<stem>.html`), both or
+    neither."""
+    path = folder / f"{stem}.txt"
+    page = folder / f"{stem}.html" if keep_html and item.page is not None else None
+    if page is not None and item.page is not None:
+        _write_new(page, item.page)
+    try:
+        _write_new(path, seed_text(item).encode("utf-8"))
+    except OSError:
+        if page is not None:
+            page.unlink()
+        raise
+    return path
+
+
+def _add_one(
+    seeds: Path,
+    item: Incoming,
+    taken: set[str],
+    keep_html: bool,
+    name: str | None,
+) -> tuple[Path | None, list[Diagnostic]]:
+    if item.received is not None:  # plain text: saved as received
+        return add_article(seeds, item.received, name)
+    stem = slugify(name) if name else seed_name(item, taken)
+    if stem in taken:
+        message = f"{seeds.name}/articles/{stem}.txt already exists; choose another --name"
+        return None, [Diagnostic(Level.ERROR, SourceLocation(item.source), message)]
+    path = _save(seeds / "articles", item, stem, keep_html)
+    taken.add(stem)
+    return path, []
+
+
+def add_sources(
+    seeds: Path,
+    sources: Iterable[str],
+    keep_html: bool = False,
+    timeout: float = 20.0,
+    name: str | None = None,
+    stdin: bytes | None = None,
+) -> AddReport:
+    """Add every article in `sources` (paths, folders, URLs, `-` for `stdin`) to
+    `seeds/articles/`; `name` names the seed when there is one article. A fetch waits at
+    most `timeout` seconds."""
+    items, diagnostics = read_sources(list(sources), timeout, stdin)
+    if name is not None and len(items) > 1:
+        message = f"--name names one article, but the sources hold {len(items)}"
+        problem = Diagnostic(Level.ERROR, SourceLocation("add"), message)
+        return AddReport((), 0, (*diagnostics, problem))
+    corpus = _Corpus(seeds)
+    folder = seeds / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    taken = {slugify(path.stem) for path in folder.iterdir()}
+    added: list[tuple[Path, str]] = []
+    skipped = 0
+    for item in items:
+        why = corpus.duplicate(item)
+        if why is not None:
+            skipped += 1
+            message = f"{item.label}: a duplicate of {why}; skipped"
+            diagnostics.append(Diagnostic(Level.WARNING, SourceLocation(item.source), message))
+            continue
+        try:
+            path, problems = _add_one(seeds, item, taken, keep_html, name)
+        except OSError as exc:
+            path, problems = (
+                None,
+                [Diagnostic(Level.ERROR, SourceLocation(item.source), f"cannot write: {exc}")],
+            )
+        diagnostics.extend(problems)
+        if path is not None:
+            corpus.remember(f"{seeds.name}/articles/{path.name}", item.url, item.text)
+            added.append((path, item.source))
+    return AddReport(tuple(added), skipped, tuple(diagnostics))
