@@ -1,7 +1,8 @@
 """`python -m generator check`: validate seeds/ and compare docs/ with it, writing nothing.
 
 Owns the pull-request gate: every problem the build would report, warnings included (an
-alias claimed by two entities fails the check), and every page of docs/ that is not what
+alias claimed by two entities fails the check), a warning for each pair of seeds with nearly
+the same text, and every page of docs/ that is not what
 seeds/ gives, each named by file. While an article seed cannot be read at all, docs/ is not
 compared: every page would differ, and the seed's own message is the one to act on.
 """
@@ -13,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.build import generate
-from generator.model import Diagnostic, Level, SourceLocation
+from generator.model import Article, Diagnostic, Level, SourceLocation
+from generator.stories import near_duplicate_pairs
 from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 
 REBUILD = "run `python -m generator build` and commit docs/"
@@ -44,6 +46,18 @@ def _docs_problems(pages: dict[str, bytes], docs: Path, keep: set[str]) -> list[
     return [Diagnostic(Level.ERROR, SourceLocation(file), message) for file, message in problems]
 
 
+def duplicate_warnings(articles: list[Article]) -> list[Diagnostic]:
+    """A warning on the later seed of every pair of articles with the same or nearly the
+    same text (see `generator.stories.duplicates`)."""
+    texts = [(a.source_file, "\n".join(p.text for p in a.paragraphs)) for a in articles]
+    warnings = []
+    for earlier, later, score in near_duplicate_pairs(texts):
+        alike = "the same text as" if score == 1.0 else "nearly the same text as"
+        message = f"{alike} {earlier} ({score:.0%} alike); remove one of the two"
+        warnings.append(Diagnostic(Level.WARNING, SourceLocation(later), message))
+    return warnings
+
+
 def check(seeds: Path, docs: Path) -> CheckResult:
     started = time.perf_counter()
     if not seeds.is_dir():
@@ -51,6 +65,7 @@ def check(seeds: Path, docs: Path) -> CheckResult:
         return CheckResult(0, 0, (problem,), time.perf_counter() - started)
     articles, pages, diagnostics, keep = generate(seeds, cache_dir(docs), save_cache=False)
     diagnostics.extend(check_pages(pages, docs))
+    diagnostics.extend(duplicate_warnings(articles))
     produced = {page.path: page.text.encode("utf-8") for page in pages}
     manifest = "".join(f"{path}\n" for path in sorted(set(produced) | keep))
     if not keep:

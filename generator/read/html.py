@@ -24,7 +24,9 @@ _SEPARATORS = ("|", " - ", " – ", " — ", " · ", " :: ", " » ")
 _SPACE = re.compile(r"\s+")
 _BLOCKS = {"p": "paragraph", "quote": "paragraph", "head": "subheading", "item": "paragraph"}
 _CONTAINERS = ("list", "div", "table", "row", "cell")
-MAX_SITE_SUFFIX_WORDS = 5
+MAX_SITE_SUFFIX_WORDS = 3
+MAX_BYLINE_WORDS = 16
+MIN_WORDS = 12  # less main text than this is a login, cookie or error page, not an article
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ def strip_site_name(title: str, site: str | None) -> str:
     """`Kina satser på egne brikker | NRK` -> `Kina satser på egne brikker`.
 
     Drops a last segment after a separator (`|`, ` - `, ` – `, ` — `, ` · `) when it names
-    the site (`site`, or a short segment of at most five words when the site is unknown)
+    the site (`site`, its domain, or, when neither is known, at most three capitalised words)
     and also a first segment that names the site (`NRK | Kina ...`)."""
     title = _SPACE.sub(" ", title).strip()
     known = _norm(site) if site else ""
@@ -81,7 +83,8 @@ def _is_site(segment: str, known: str) -> bool:
         return False
     if known:
         return name == known or name.startswith(known) or known.startswith(name)
-    return len(segment.split()) <= MAX_SITE_SUFFIX_WORDS and not segment.strip().endswith("?")
+    words = segment.split()
+    return len(words) <= MAX_SITE_SUFFIX_WORDS and all(w[0].isupper() or "." in w for w in words)
 
 
 def _text(element: Any) -> str:
@@ -103,6 +106,25 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
         elif tag in _BLOCKS and (text := _text(element)):
             found.append((_BLOCKS[tag], text))
     return found
+
+
+def _without_head(
+    blocks: list[tuple[str, str]], title: str | None, author: str | None
+) -> list[tuple[str, str]]:
+    """The blocks without the headline and byline that open them: before the first
+    paragraph, a block that is the title, or a short one that names the author (`Von Lukas
+    Becker, 30. August 2025`)."""
+    names = [_norm(name) for name in (author or "").split(", ") if _norm(name)]
+    heading = _norm(title or "")
+    kept = list(blocks)
+    while len(kept) > 1:
+        text = _norm(kept[0][1])
+        byline = len(kept[0][1].split()) <= MAX_BYLINE_WORDS and any(n in text for n in names)
+        if (heading and text == heading) or byline:
+            kept.pop(0)
+        else:
+            break
+    return kept
 
 
 def _line_of(html: str, text: str, start: int) -> tuple[int, int]:
@@ -142,26 +164,29 @@ def extract(html: str, url: str | None = None) -> Any:
 
 def parse_html(html: str, file: str, first_line: int = 1, url: str | None = None) -> ParsedText:
     """An article's structure from the page `html`, read from `file` where the page starts on
-    line `first_line`; a page with no main text gives no paragraphs and an error naming it."""
+    line `first_line`; a page with no main text (under `MIN_WORDS` words) gives no paragraphs
+    and an error naming it."""
     document = extract(html, url)
     blocks = _blocks(document.body) if document is not None and document.body is not None else []
-    if not blocks:
+    if sum(len(text.split()) for _, text in blocks) < MIN_WORDS:
         problem = Diagnostic(Level.ERROR, SourceLocation(file), "no article text found in the page")
         return ParsedText(None, None, (), diagnostics=(problem,))
+    site = document.sitename or None
+    known = site or document.hostname or None
+    title = strip_site_name(document.title, known) if document.title else None
+    author = _author(document.author)
     paragraphs = []
-    offset, lede_given = 0, False
-    for kind, text in blocks:
+    offset, lede_given = max(html.find("<body"), 0), False
+    for kind, text in _without_head(blocks, title, author):
         offset, line = _line_of(html, text, offset)
         if kind == "paragraph" and not lede_given:
             kind, lede_given = "lede", True
         paragraphs.append(Paragraph(kind, text, first_line + line))
-    site = document.sitename or None
-    title = strip_site_name(document.title, site) if document.title else None
     return ParsedText(
         date=_date(document.date),
         title=title or None,
         paragraphs=tuple(paragraphs),
-        author=_author(document.author),
+        author=author,
         url=document.url or url,
         outlet=_outlet(site, document.hostname),
     )

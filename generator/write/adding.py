@@ -23,7 +23,7 @@ from generator.model import Diagnostic, Level, SourceLocation
 from generator.read import read_seeds, slugify
 from generator.read.html import parse_seed
 from generator.read.sources import Incoming, read_sources
-from generator.stories.duplicates import DuplicateIndex
+from generator.stories import DuplicateIndex
 from generator.write.scaffold import add_article
 
 TITLE_WORDS = 8
