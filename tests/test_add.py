@@ -8,6 +8,7 @@ The pages and feeds in `tests/web/` are written for these tests, shaped like rea
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import socket
 import threading
@@ -22,6 +23,7 @@ import pytest
 from generator.build import build
 from generator.check import check
 from generator.cli import main
+from generator.model import Level
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "tests" / "web"
@@ -46,6 +48,7 @@ EXPECTED = {
     "da": ("Børsbladet", "2025-08-29", "Mette Hansen", "https://borsbladet.example/tech/cambricon-omsaetning"),
     "de": ("Chipbote", "2025-08-30", "Lukas Becker", "https://chipbote.example/halbleiter/smic-7nm-kapazitaet"),
 }  # fmt: skip
+TITLE_DA = "Cambricon mangedobler omsætningen på kinesisk chipjagt"
 BOILERPLATE = ("Advertisement", "Annons", "Related stories", "Läs också", "Kommentarer",
                "Great article", "Impressum", "Mest læste", "Bli abonnent",
                "Af Mette Hansen")  # fmt: skip
@@ -251,3 +254,44 @@ def test_check_warns_about_near_duplicate_seeds(project):
         "seeds/articles/copy-of-003.txt: warning: nearly the same text as "
         "seeds/articles/003_072a8291bebfb2bf.txt (97% alike); remove one of the two"
     ]
+
+
+def test_an_added_page_shows_on_the_site_with_its_outlet_and_date(project, web, capsys):
+    from playwright.sync_api import sync_playwright
+
+    from tests.test_browser import CHROMIUM, LAUNCH_ARGS, _require_chromium
+    from tests.test_site import mkdocs_build
+
+    _require_chromium()
+    code, err = add(project, web + f"pages/{PAGES['da']}", capsys=capsys)
+    assert code == 0, err
+    assert build(project / "seeds", project / "docs").count(Level.ERROR) == 0
+    site = project / "site"
+    built = mkdocs_build(ROOT / "mkdocs.yml", site, {"BRIEFING_DOCS": str(project / "docs")})
+    assert built.returncode == 0, built.stderr
+    handler = functools.partial(_Handler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    shots = Path(os.environ.get("BRIEFING_SHOTS", project / "shots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(base + "articles/")
+            page.click(f"a:has-text('{TITLE_DA}')")
+            assert page.url == base + f"articles/{SEEDS['da']}/"
+            assert page.inner_text("h1").removesuffix("¶") == TITLE_DA
+            about = page.inner_text(".admonition.info")
+            assert "Outlet: Børsbladet" in about and "Author: Mette Hansen" in about
+            assert "2025-08-29" in about
+            text = page.inner_text("article")
+            assert "Aktien er steget kraftigt" in text and "Mest læste" not in text
+            page.screenshot(path=str(shots / "i15-added-page-1280.png"), full_page=True)
+            page.set_viewport_size({"width": 390, "height": 844})
+            page.screenshot(path=str(shots / "i15-added-page-390.png"), full_page=True)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
