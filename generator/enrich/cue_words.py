@@ -1,6 +1,7 @@
 """Cue words per language that label figures and claims: a data table a reviewer can read.
 
-Owns three tables. `MEASURES`: the words near an amount that say what it measures (`revenue`,
+Owns four tables. `COMPARISON`: the words that make a date a comparison's base.
+`MEASURES`: the words near an amount that say what it measures (`revenue`,
 `inntekter`, `Umsatz` are all revenue). `RELATIVE`: the words that open a relative clause
 (`som`, `which`), whose subject is the name just before it. `PLANNED` and `REPORTED`: the
 words that tell an announced or forward-looking claim (`will`, `skal`, `planerar`) from one
@@ -97,6 +98,16 @@ MONEY_MEASURES = (
 )
 PERCENT_MEASURES = ("share", "growth", "capacity")
 
+# Between a figure and a dated phrase, words that make the phrase a comparison's base
+# (`up 4,000 % from the same period last year`): the figure's period is not that phrase's.
+COMPARISON = {
+    "en": r"from|than|compared (?:with|to)|versus|vs\.?|same period|a year earlier|against",
+    "sv": r"från|än|jämfört med|samma period",
+    "nb": r"fra|enn|sammenlignet med|samme periode",
+    "da": r"fra|end|sammenlignet med|samme periode",
+    "de": r"von|als|gegenüber|verglichen mit|vorjahreszeitraum",
+}
+
 # Words that open a relative clause: its subject is the name just before it.
 RELATIVE = {
     "en": r"which|who|that|whose",
@@ -134,7 +145,7 @@ REPORTED = {
     "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|stieg|sank|wuchs|verdoppelte|"
     r"bisher|seit|letztes jahr|vergangenes jahr|im vorjahr",
 }
-for _table in (RELATIVE, PLANNED, REPORTED):
+for _table in (COMPARISON, RELATIVE, PLANNED, REPORTED):
     _table["nn"] = _table["nb"]
 for _languages in MEASURES.values():
     _languages["nn"] = _languages["nb"]

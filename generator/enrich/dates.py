@@ -1,11 +1,14 @@
 """Finding dated claims and resolving them against the publication date.
 
-Owns the per-language date phrases (`nästa år`, `neste år`, `by the end of this year`,
-`vid årsskiftet`, `første halvår`, `in 2025`, `Q3 2025`, `August 2025`) and their
-resolution to a period with a precision: year, half, quarter, month or day. dateparser reads
-`next year` but not halves, quarters or `vid årsskiftet`, and returns an instant where a claim
-needs a period, so the phrases are a small table here. A relative phrase in an article with no
-publication date stays unresolved: it is kept, never guessed.
+Owns the resolution of the phrases of `date_phrases` (`nästa år`, `i fjor`, `16. März`,
+`Q1 FY26`, `from 1985 to 1992`, `seit 2014`) to a period with a precision: year, half,
+quarter, month or day; a range of two (`1985/1992`, `2025-02/2025-04`); an open interval
+(`2001/..` since, `../2030` until); or a fiscal period (`FY2026-Q1`), whose calendar dates
+depend on the company and stay unknown. dateparser reads `next year` but not halves,
+quarters or `vid årsskiftet`, and returns an instant where a claim needs a period, so the
+phrases are a table. A relative phrase in an article with no publication date stays
+unresolved: it is kept, never guessed. A year followed by a currency, scale or percent word
+(`under 2000 kroner`, `1500 bis 2000 Euro`) is an amount, not a date.
 """
 
 from __future__ import annotations
@@ -18,129 +21,82 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.enrich import date_phrases, figure_words
 from generator.model import DatedClaim
 
 _YEAR = r"((?:19|20)\d{2})"
-_MONTHS = {
-    "en": "january february march april may june july august september october november december",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "nb": "januar februar mars april mai juni juli august september oktober november desember",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "de": "januar februar märz april mai juni juli august september oktober november dezember",
-}
-_MONTHS["nn"] = _MONTHS["nb"]
-# Ordinal words of halves and quarters, by number, per language; nb, nn and da share one
-# table because short Norwegian and Danish texts are easily taken for one another.
-_NORDIC = {1: "første fyrste", 2: "andre anden andet", 3: "tredje", 4: "fjerde"}
-_ORDINAL_WORDS: dict[str, dict[int, str]] = {
-    "en": {1: "first", 2: "second", 3: "third", 4: "fourth"},
-    "sv": {1: "första", 2: "andra", 3: "tredje", 4: "fjärde"},
-    "nb": _NORDIC,
-    "nn": _NORDIC,
-    "da": _NORDIC,
-    "de": {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten"},
-}
 _CODES = {1: "1", 2: "2", 3: "3", 4: "4"}  # h1, q3: the number after the letter
+# kinds whose every template names a four-digit year: skipped in texts that name none
+_NEEDS_YEAR = frozenset(
+    {"year", "month", "part", "year-range", "since", "after", "until", "before"}
+)
 
-# (kind, template) per language; kinds are resolved by _resolve. A template's placeholders
-# become named groups whose alternatives are the keys of the table that resolves them
-# (`_tables`), so every word a pattern captures resolves:
-#   {year}  a four-digit year           {month}  a month name
-#   {half}  an ordinal 1-2 ("andre")    {quarter}  an ordinal 1-4 ("tredje")
-#   {h}  h1 or h2                       {q}  q1 to q4
-_PHRASES: dict[str, list[tuple[str, str]]] = {
-    "en": [
-        (
-            "year-end",
-            r"(?:(?:by|before|until|at|towards?|around)\s+)?the end of (?:this|the) "
-            r"year|(?:by\s+)?(?:this\s+)?year-end",
-        ),
-        ("next-year", r"next year"),
-        ("this-year", r"(?:later |earlier )?this year"),
-        ("half", r"{half} half of (?:this year|{year})"),
-        ("half", r"{h} {year}"),
-        ("quarter", r"{quarter} quarter of {year}"),
-        ("quarter", r"{q} {year}"),
-        ("year", r"(?:in|by|during|until|through|from|since|before|after) {year}"),
-    ],
-    "sv": [
-        (
-            "year-end",
-            r"vid årsskiftet|(?:vid|före|innan|mot) årets slut|(?:i|mot) slutet av "
-            r"(?:året|detta år)",
-        ),
-        ("next-year", r"nästa år"),
-        ("this-year", r"i år|under året"),
-        ("half", r"{half} halvåret(?: {year})?"),
-        ("quarter", r"{quarter} kvartalet {year}"),
-        ("year", r"(?:i|under|till|senast|från|före|efter|inom) {year}"),
-    ],
-    "nb": [
-        (
-            "year-end",
-            r"ved årsskiftet|mot slutten av (?:inneværende år|året|dette året)|"
-            r"(?:innen|før|ved) utgangen av (?:året|inneværende år)|i slutten av året",
-        ),
-        ("next-year", r"neste år"),
-        ("this-year", r"i år|i løpet av året"),
-        ("half", r"{half} halvår(?:et)?(?: {year})?"),
-        ("quarter", r"{quarter} kvartal(?:et)? {year}"),
-        ("year", r"(?:i|innen|fra|til|under|før|etter) {year}"),
-    ],
-    "de": [
-        ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres"),
-        ("next-year", r"(?:im )?nächsten jahr|nächstes jahr"),
-        ("this-year", r"(?:in )?diesem jahr"),
-        ("half", r"{half} halbjahr(?: {year})?"),
-        ("year", r"(?:im jahr|bis|ab|seit|vor|nach) {year}"),
-    ],
-}
-_PHRASES["nn"] = _PHRASES["da"] = _PHRASES["nb"]
-_MONTH_PHRASE = ("month", r"{month} {year}")
-_NEEDS_YEAR = frozenset({"year", "quarter", "month"})  # kinds that only match with a year
+
+def _amount_words() -> str:
+    words = {w for text in figure_words.CURRENCY_WORDS.values() for w in text.split()}
+    words |= {w for scales in figure_words.SCALES.values() for w in scales if len(w) > 1}
+    words |= {w.lower() for w in figure_words.CODES}
+    words |= {"%", "percent", "per cent", "prozent", "procent", "prosent", "pct"}
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# after a year: not a date when an amount's word follows (`under 2000 kroner`)
+_NOT_AMOUNT = rf"(?![.,]?\d)(?!\s?(?:{_amount_words()})(?!\w))"
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])"
+    r"(?!(?<=\d\.\s)(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Dezember|Oktober)\b)"
+)
 
 
 @lru_cache(maxsize=16)
-def _tables(language: str) -> dict[str, dict[str, int]]:
+def tables(language: str) -> dict[str, dict[str, int]]:
     """Placeholder -> (lower-case word -> number) for `language`: the one source of both the
     alternatives a pattern can capture and what each of them resolves to."""
-    ordinals = _ORDINAL_WORDS.get(language, _ORDINAL_WORDS["en"])
-    months = _MONTHS.get(language, _MONTHS["en"]).split()
+    ordinals = date_phrases.ORDINALS.get(language, date_phrases.ORDINALS["en"])
+    months = date_phrases.MONTHS.get(language, date_phrases.MONTHS["en"]).split()
 
     def words(numbers: dict[int, str], prefix: str = "") -> dict[str, int]:
         return {prefix + w: n for n, text in numbers.items() for w in text.split()}
 
     return {
-        "month": {name: number for number, name in enumerate(months, start=1)},
+        "month": {name: n for n, names in enumerate(months, start=1) for name in names.split("/")},
         "half": words({n: w for n, w in ordinals.items() if n <= 2}),
         "quarter": words(ordinals),
         "h": words({1: "1", 2: "2"}, "h"),
         "q": words(_CODES, "q"),
+        "qn": words(_CODES),
+        "rel": date_phrases.RELATIVE_YEARS.get(language, date_phrases.RELATIVE_YEARS["en"]),
+        "part": date_phrases.PARTS.get(language, date_phrases.PARTS["en"]),
     }
 
 
-def _expand(template: str, tables: dict[str, dict[str, int]]) -> str:
+_NUMBERS = {
+    "year": rf"{_YEAR[1:-1]}{_NOT_AMOUNT}",
+    "yy": r"\d{2}(?!\d)",
+    "day": r"(?:[12]\d|3[01]|0?[1-9])(?!\d)",
+}
+
+
+def _expand(template: str, table: dict[str, dict[str, int]]) -> str:
     """`template` with each placeholder replaced by a named group of its table's words."""
 
     def group(match: re.Match[str]) -> str:
         name = match.group(1)
-        if name == "year":
-            return f"(?P<year>{_YEAR[1:-1]})"
-        words = sorted(tables[name], key=len, reverse=True)
+        base = name.rstrip("2")
+        if base in _NUMBERS:
+            return f"(?P<{name}>{_NUMBERS[base]})"
+        words = sorted(table[base], key=len, reverse=True)
         return f"(?P<{name}>{'|'.join(re.escape(w) for w in words)})"
 
-    return re.sub(r"\{([a-z]+)\}", group, template)
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])")
+    return re.sub(r"\{([a-z]+2?)\}", group, template)
 
 
 @dataclass(frozen=True)
 class _Period:
     when: str
     precision: str
-    start: dt.date
-    end: dt.date
+    start: dt.date | None
+    end: dt.date | None
 
 
 def _month_period(year: int, month: int) -> _Period:
@@ -156,26 +112,98 @@ def _span(year: int, first_month: int, months: int, when: str, precision: str) -
     return _Period(when, precision, dt.date(year, first_month, 1), end)
 
 
+def _joined(first: _Period, last: _Period) -> _Period | None:
+    """One period from the start of `first` to the end of `last` (`1985/1992`)."""
+    if first.start is None or last.end is None or last.end < first.start:
+        return None
+    precision = first.precision if first.precision == last.precision else "month"
+    return _Period(f"{first.when}/{last.when}", precision, first.start, last.end)
+
+
+def _year(words: dict[str, str | None], base: dt.date | None, lang: str, key: str) -> int | None:
+    if words.get(key):
+        return int(words[key] or 0)
+    if key == "year" and words.get("yy"):
+        return 2000 + int(words["yy"] or 0)
+    if base is None:
+        return None
+    if words.get("rel"):
+        return base.year + tables(lang)["rel"][words["rel"] or ""]
+    return base.year
+
+
+def _number(words: dict[str, str | None], lang: str, *names: str) -> int:
+    table = tables(lang)
+    return next(table[n.rstrip("2")][w] for n in names if (w := words.get(n)) is not None)
+
+
 def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -> _Period | None:
     words = match.groupdict()
-    year_text = words.get("year")
-    year = int(year_text) if year_text else (base.year if base else None)
-    if kind == "next-year":
-        year = base.year + 1 if base else None
-    if year is None or year > dt.MAXYEAR:
+    year = _year(words, base, lang, "year")
+    offsets = {"next-year": 1, "last-year": -1}
+    if kind in offsets:
+        year = base.year + offsets[kind] if base else None
+    if year is None or not dt.MINYEAR < year < dt.MAXYEAR:
         return None
-    if kind in ("year", "this-year", "next-year"):
+    if kind in ("year", "this-year", "next-year", "last-year"):
         return _span(year, 1, 12, str(year), "year")
     if kind == "year-end":
         return _month_period(year, 12)
-    number = next(
-        _tables(lang)[name][word] for name, word in words.items() if name != "year" and word
-    )
-    if kind == "month":
-        return _month_period(year, number)
+    if kind in ("month", "month-rel"):
+        return _month_period(year, _number(words, lang, "month"))
+    if kind == "day":
+        return _day(year, _number(words, lang, "month"), int(words.get("day") or 0))
     if kind == "half":
+        number = _number(words, lang, "half", "h")
         return _span(year, 6 * number - 5, 6, f"{year}-H{number}", "half")
-    return _span(year, 3 * number - 2, 3, f"{year}-Q{number}", "quarter")
+    if kind == "quarter":
+        number = _number(words, lang, "quarter", "q", "qn")
+        return _span(year, 3 * number - 2, 3, f"{year}-Q{number}", "quarter")
+    if kind == "part":
+        third = _number(words, lang, "part")
+        return _joined(_month_period(year, 4 * third - 3), _month_period(year, 4 * third))
+    if kind.startswith("fiscal"):
+        if not (words.get("year") or words.get("yy")):
+            return None  # `sitt regnskapsmessige andre kvartal`: which fiscal year is unknown
+        if kind == "fiscal-year":
+            return _Period(f"FY{year}", "fiscal_year", None, None)
+        number = _number(words, lang, "quarter", "q")
+        return _Period(f"FY{year}-Q{number}", "fiscal_quarter", None, None)
+    return _interval(kind, words, year, base, lang)
+
+
+def _day(year: int, month: int, day: int) -> _Period:
+    if day > calendar.monthrange(year, month)[1]:
+        return _month_period(year, month)  # `31. februar`: the month is all that is sure
+    date = dt.date(year, month, day)
+    return _Period(date.isoformat(), "day", date, date)
+
+
+def _interval(
+    kind: str, words: dict[str, str | None], year: int, base: dt.date | None, lang: str
+) -> _Period | None:
+    """Ranges (`1985/1992`, `2025-02/2025-04`) and open intervals (`2001/..`, `../2030`)."""
+    if kind == "year-range":
+        second = _year(words, base, lang, "year2") or year
+        return _joined(
+            _span(year, 1, 12, str(year), "year"), _span(second, 1, 12, str(second), "year")
+        )
+    if kind == "month-range":
+        second = int(words.get("year2") or year)
+        first_year = year if words.get("year") or not words.get("year2") else second
+        return _joined(
+            _month_period(first_year, _number(words, lang, "month")),
+            _month_period(second, _number(words, lang, "month2")),
+        )
+    year += {"after": 1, "before": -1}.get(kind, 0)
+    inner = (
+        _month_period(year, _number(words, lang, "month"))
+        if words.get("month")
+        else _span(year, 1, 12, str(year), "year")
+    )
+    if kind in ("since", "after"):
+        return _Period(f"{inner.when}/..", "since", inner.start, None)
+    return _Period(f"../{inner.when}", "until", None, inner.end)
 
 
 @lru_cache(maxsize=16)
@@ -185,12 +213,26 @@ def _compiled(language: str) -> list[tuple[str, re.Pattern[str], bool]]:
     Patterns match lower-cased text, and where a word starts (see `_word_matches`): a pattern
     that begins with its words lets the regex engine skip ahead to them, three times faster
     than a case-insensitive pattern that begins with a look-behind."""
-    tables = _tables(language)
-    phrases = [*_PHRASES.get(language, _PHRASES["en"]), _MONTH_PHRASE]
+    table = tables(language)
+    phrases = date_phrases.PHRASES.get(language, date_phrases.PHRASES["en"])
     return [
-        (kind, re.compile(rf"(?:{_expand(template, tables)})(?!\w)"), kind in _NEEDS_YEAR)
+        (kind, re.compile(rf"(?:{_expand(one, table)})(?!\w)"), kind in _NEEDS_YEAR)
         for kind, template in phrases
+        for one in _alternatives(template)
     ]
+
+
+def _alternatives(template: str) -> list[str]:
+    """`template` cut at its top-level `|`, so that each part may use a placeholder once."""
+    parts, depth, start = [], 0, 0
+    for at, char in enumerate(template):
+        if char == "\\":
+            continue
+        depth += {"(": 1, ")": -1}.get(char, 0) if template[at - 1 : at] != "\\" else 0
+        if char == "|" and depth == 0:
+            parts.append(template[start:at])
+            start = at + 1
+    return [*parts, template[start:]]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -290,10 +332,18 @@ def _claim(
         precision=period.precision if period else _precision_of(kind),
         start=period.start if period else None,
         end=period.end if period else None,
-        relative=match.groupdict().get("year") is None,
+        relative=not any(match.groupdict().get(k) for k in ("year", "yy")),
         line=line,
     )
 
 
 def _precision_of(kind: str) -> str:
-    return {"year-end": "month", "half": "half", "quarter": "quarter"}.get(kind, "year")
+    precision = {
+        "year-end": "month",
+        "month-rel": "month",
+        "day": "day",
+        "part": "month",
+        "fiscal-quarter": "fiscal_quarter",
+        "fiscal-year": "fiscal_year",
+    }
+    return precision.get(kind, kind if kind in ("half", "quarter", "since", "until") else "year")

@@ -79,16 +79,30 @@ def label(
         sentence = paragraph[begin:finish]
         start, end = at - begin, at - begin + len(figure.text)
         measure = measure_of(sentence, start, end, figure.unit, language)
-        period = None if measure == "process_node" else _period(sentence.strip(), start, claims)
+        period = (
+            None
+            if measure == "process_node"
+            else _period(sentence.strip(), start, claims, language)
+        )
         labelled.append(replace(figure, measure=measure, period=period))
     return labelled
 
 
-def _period(sentence: str, at: int, claims: Sequence[DatedClaim]) -> str | None:
-    """The `when` of the dated claim in `sentence` nearest to offset `at`."""
-    near = [
-        (abs(sentence.find(c.phrase) - at), c.when)
-        for c in claims
-        if c.when and c.sentence == sentence and c.phrase in sentence
-    ]
+@lru_cache(maxsize=16)
+def _comparison(language: str) -> re.Pattern[str]:
+    words = cue_words.COMPARISON.get(language, cue_words.COMPARISON["en"])
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _period(sentence: str, at: int, claims: Sequence[DatedClaim], language: str) -> str | None:
+    """The `when` of the dated claim in `sentence` nearest to offset `at`, unless comparison
+    words stand between them (`fra samme periode i fjor` is no figure's period)."""
+    near = []
+    for claim in claims:
+        where = sentence.find(claim.phrase)
+        if not claim.when or claim.sentence != sentence or where < 0:
+            continue
+        between = sentence[min(at, where) : max(at, where)]
+        if not _comparison(language).search(between):
+            near.append((abs(where - at), claim.when))
     return min(near)[1] if near else None

@@ -54,17 +54,15 @@ def _months(index: SiteIndex) -> list[tuple[dt.date | None, list[Article]]]:
 
 
 def timeline(index: SiteIndex, base: dict[str, Any]) -> OutputPage:
-    resolved = sorted(
-        (v for v in index.claims if v.claim.start),
-        key=lambda v: (v.claim.start, v.claim.end, v.article, v.claim.line),
+    anchored = [(anchor, v) for v in index.claims if (anchor := _anchor(v)) is not None]
+    anchored.sort(
+        key=lambda av: (av[0], av[1].claim.end or dt.date.max, av[1].article, av[1].claim.line)
     )
     claim_years = [
-        (year, *_capped(list(views)))
-        for year, views in groupby(
-            resolved, key=lambda v: v.claim.start.year if v.claim.start else 0
-        )
+        (year, *_capped([v for _, v in group]))
+        for year, group in groupby(anchored, key=lambda av: av[0].year)
     ]
-    unresolved = [v for v in index.claims if not v.claim.start]
+    unresolved = [v for v in index.claims if _anchor(v) is None]
     months = _months(index)
     body = render(
         "timeline.md.j2",
@@ -78,6 +76,12 @@ def timeline(index: SiteIndex, base: dict[str, Any]) -> OutputPage:
         max_per_month=MAX_PER_MONTH,
     )
     return page("timeline/index.md", "Timeline", body, "seeds/articles", False)
+
+
+def _anchor(view: ClaimView) -> dt.date | None:
+    """Where a claim stands on the timeline: its start, or the end of an open `until`
+    interval; None for an unresolved or a fiscal one."""
+    return view.claim.start or view.claim.end
 
 
 def _capped(views: list[ClaimView]) -> tuple[list[ClaimView], list[tuple[str, int]]]:

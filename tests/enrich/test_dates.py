@@ -124,35 +124,152 @@ def test_nordic_and_german_ordinals_resolve(text, language, when):
 
 
 def _placeholder_words(language: str) -> list[tuple[str, str]]:
-    from generator.enrich.dates import _tables
+    from generator.enrich.dates import tables
 
-    return [(name, word) for name, words in _tables(language).items() for word in words]
+    return [(name, word) for name, words in tables(language).items() for word in words] + [
+        ("month2", word) for word in tables(language)["month"]
+    ]
 
 
 @pytest.mark.parametrize("language", ["en", "sv", "nb", "nn", "da", "de", "fr"])
 def test_every_word_a_pattern_can_capture_resolves(language):
     """Each phrase template filled with each word of its tables, in every language: the
     patterns and the tables come from one source, so none of these can fail to resolve."""
-    from generator.enrich.dates import _MONTH_PHRASE, _PHRASES
+    from generator.enrich.date_phrases import PHRASES
+    from generator.enrich.dates import _alternatives, tables
 
-    templates = [*_PHRASES.get(language, _PHRASES["en"]), _MONTH_PHRASE]
     tried = 0
-    for kind, template in templates:
-        for name, word in _placeholder_words(language):
-            if "{" + name + "}" not in template:
-                continue
-            text = _fill(template, name, word)
-            claims = find_claims(f"Det {text}.", language, PUBLISHED, 1)
-            assert [c.when is not None for c in claims] == [True], (kind, text)
-            tried += 1
+    for kind, template in PHRASES.get(language, PHRASES["en"]):
+        for one in _alternatives(template):
+            for name, word in _placeholder_words(language):
+                if "{" + name + "}" not in one:
+                    continue
+                text = _fill(one, name, word, language)
+                claims = find_claims(f"Det {text}.", language, PUBLISHED, 1)
+                # a fiscal quarter without its year stays unresolved: the fiscal year is the
+                # company's; every other phrase resolves
+                resolves = not kind.startswith("fiscal") or "{year}" in one or "{yy}" in one
+                assert [c.when is not None for c in claims] == [resolves], (kind, text, claims)
+                tried += 1
     assert tried >= 12
+    assert tables(language)["month"]
 
 
-def _fill(template: str, name: str, word: str) -> str:
-    """One text the template matches, with `word` for placeholder `name`."""
+def _fill(template: str, name: str, word: str, language: str) -> str:
+    """One text the template matches, with `word` for placeholder `name` and the first word
+    of its table (the last month for a range's end) for every other placeholder."""
     import re
 
-    text = template.replace("{" + name + "}", word).replace("{year}", "2025")
-    text = re.sub(r"\(\?:([^|()]*)[^()]*\)\??", r"\1", text)  # first alternative of a group
-    text = text.split("|")[0]
-    return text.replace(r"\s+", " ").replace("\\", "")
+    from generator.enrich.dates import tables
+
+    table = tables(language)
+    months = list(table["month"])
+    given = {"year": "2025", "year2": "2026", "yy": "25", "day": "16", "month2": months[-1]}
+    given |= {key: next(iter(words)) for key, words in table.items()}
+    given[name] = word
+    if name == "month2":
+        given["month"] = months[0]
+    text = re.sub(r"\{([a-z]+2?)\}", lambda m: given[m.group(1)], template)
+    while (simpler := re.sub(r"\(\?:([^|()]*)[^()]*\)\??", r"\1", text)) != text:
+        text = simpler  # first alternative of each group, innermost first
+    text = re.sub(r"\[(.)[^\]]*\]", r"\1", text)  # first character of a class
+    text = text.replace(r"\s+", " ").replace(r"\.", ".")
+    return re.sub(r"(.)\?", r"\1", text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "precision"),
+    [
+        ("Sales fell last year.", "en", "2024", "year"),
+        ("Omsättningen sjönk i fjol.", "sv", "2024", "year"),
+        ("Salget falt i fjor.", "nb", "2024", "year"),
+        ("Salget faldt sidste år.", "da", "2024", "year"),
+        ("Der Umsatz sank letztes Jahr.", "de", "2024", "year"),
+        ("Heuer soll der Umsatz steigen.", "de", "2025", "year"),
+        ("It opened on March 16, 2020.", "en", "2020-03-16", "day"),
+        ("It opened on 16 March 2020.", "en", "2020-03-16", "day"),
+        ("Beslutet kom 24 januari.", "sv", "2025-01-24", "day"),
+        ("Avtalen ble signert 29. mai 2008.", "nb", "2008-05-29", "day"),
+        ("Die Messe beginnt am 16. März.", "de", "2025-03-16", "day"),
+        ("Das Werk öffnet im Jänner 2026.", "de", "2026-01", "month"),
+        ("Krigen i januar i år.", "nb", "2025-01", "month"),
+        ("The virus appeared in April this year.", "en", "2025-04", "month"),
+        ("Profit rose in the fourth quarter.", "en", "2025-Q4", "quarter"),
+        ("Fourth-quarter profit rose.", "en", "2025-Q4", "quarter"),
+        ("Growth slows in the second half.", "en", "2025-H2", "half"),
+        ("Visitors return in the fourth quarter of next year.", "en", "2026-Q4", "quarter"),
+        ("Revenue in 2Q25 beat forecasts.", "en", "2025-Q2", "quarter"),
+        ("Im dritten Quartal stieg der Umsatz.", "de", "2025-Q3", "quarter"),
+        ("Salget i fjerde kvartal i fjor.", "nb", "2024-Q4", "quarter"),
+        ("Revenue for the first quarter of fiscal 2026.", "en", "FY2026-Q1", "fiscal_quarter"),
+        ("Revenue in Q1 FY26 rose.", "en", "FY2026-Q1", "fiscal_quarter"),
+        ("Guidance for fiscal 2026 is unchanged.", "en", "FY2026", "fiscal_year"),
+        ("The fab opens by the end of 2026.", "en", "2026-12", "month"),
+        ("Fabriken står klar i slutet av 2026.", "sv", "2026-12", "month"),
+        ("Das Werk soll Ende 2026 fertig sein.", "de", "2026-12", "month"),
+        ("Production starts in early 2026.", "en", "2026-01/2026-04", "month"),
+        ("Production starts in mid-2026.", "en", "2026-05/2026-08", "month"),
+        ("Production starts in late 2026.", "en", "2026-09/2026-12", "month"),
+        ("Die Produktion beginnt Anfang 2026.", "de", "2026-01/2026-04", "month"),
+        ("Produksjonen starter i midten av 2026.", "nb", "2026-05/2026-08", "month"),
+        (
+            "Nvidia hadde inntekter på 44 milliarder i februar-april.",
+            "nb",
+            "2025-02/2025-04",
+            "month",
+        ),
+        ("He led the firm from 1985 to 1992.", "en", "1985/1992", "year"),
+        ("Von 1999 bis 2003 holten sie den Titel.", "de", "1999/2003", "year"),
+        ("Hun virket der fra 1952 til 1980.", "nb", "1952/1980", "year"),
+        ("Von Juni 2010 bis Dezember 2013 dauerte es.", "de", "2010-06/2013-12", "month"),
+    ],
+)
+def test_new_phrases_resolve(text, language, when, precision):
+    (claim,) = find_claims(text, language, PUBLISHED, 4)
+    assert (claim.when, claim.precision) == (when, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "start", "end"),
+    [
+        ("Prices are the highest since 2001.", "en", "2001/..", dt.date(2001, 1, 1), None),
+        ("Seit 2014 sind 81 Italiener gegangen.", "de", "2014/..", dt.date(2014, 1, 1), None),
+        ("Ab 2017 gilt die Maut.", "de", "2017/..", dt.date(2017, 1, 1), None),
+        ("Han har vært sjef siden 2005.", "nb", "2005/..", dt.date(2005, 1, 1), None),
+        ("Allein seit April 2012 kamen sie.", "de", "2012-04/..", dt.date(2012, 4, 1), None),
+        ("A post-Kyoto deal after 2012.", "en", "2013/..", dt.date(2013, 1, 1), None),
+        ("The plan runs until 2030.", "en", "../2030", None, dt.date(2030, 12, 31)),
+        ("Das Programm läuft bis 2030.", "de", "../2030", None, dt.date(2030, 12, 31)),
+        ("Det har skjedd frem til 2009.", "nb", "../2009", None, dt.date(2009, 12, 31)),
+        ("Reglene gjaldt før 1996.", "nb", "../1995", None, dt.date(1995, 12, 31)),
+    ],
+)
+def test_open_intervals(text, language, when, start, end):
+    (claim,) = find_claims(text, language, PUBLISHED, 4)
+    assert (claim.when, claim.start, claim.end) == (when, start, end)
+    assert claim.precision == ("since" if end is None else "until")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Billetten koster under 2000 kroner.", "nb"),
+        ("Die Geräte kosten 1500 bis 2000 Euro.", "de"),
+        ("Sie kosten bis 2000 Euro.", "de"),
+        ("Det gav under 2000 miljoner kronor.", "sv"),
+        ("The deal is worth up to 2000 dollars.", "en"),
+        ("Die Quote liegt bei 2015 Prozent.", "de"),
+    ],
+)
+def test_an_amount_is_no_year(text, language):
+    assert find_claims(text, language, PUBLISHED, 1) == []
+
+
+def test_a_day_past_the_months_end_keeps_the_month():
+    (claim,) = find_claims("Fristen er 31. februar 2026.", "nb", PUBLISHED, 1)
+    assert (claim.when, claim.precision) == ("2026-02", "month")
+
+
+def test_a_german_day_date_does_not_end_the_sentence():
+    (claim,) = find_claims("Er kam am 16. März 2020 an. Dann ging er.", "de", PUBLISHED, 1)
+    assert claim.sentence == "Er kam am 16. März 2020 an."

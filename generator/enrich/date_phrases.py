@@ -1,0 +1,256 @@
+"""The date phrases of each language: a data table a reviewer can read.
+
+Owns the words (month names with their variants, ordinals of halves and quarters, `this`,
+`next` and `last year`, `early`, `mid` and `late`) and the phrase templates per language, each
+with the kind `dates` resolves it as. A template's placeholders become named groups whose
+alternatives are the keys of the table that resolves them, so every word a pattern captures
+resolves (see `dates.tables`):
+
+    {year} {year2}  a four-digit year       {yy}  a two-digit year (`2Q25`, `FY26`)
+    {month} {month2}  a month name          {day}  a day of the month
+    {half}  an ordinal 1-2 (`andre`)        {quarter}  an ordinal 1-4 (`tredje`)
+    {h}  h1 or h2      {q}  q1 to q4        {qn}  1 to 4 before `q` (`2q25`)
+    {rel}  this, next or last year (`i fjor`: -1)
+    {part}  early, mid or late in a year (`Anfang`: 1, `Mitte`: 2)
+
+Kinds: `year`, `this-year`, `next-year`, `last-year`, `year-end` (December), `half`,
+`quarter`, `month`, `month-rel`, `day`, `part` (a third of a year), `year-range`,
+`month-range`, `since`, `after` (since the year after), `until`, `before` (until the year
+before), `fiscal-quarter`, `fiscal-year` (a fiscal period without its year stays
+unresolved: the fiscal year is the company's). Templates match lower-cased text.
+"""
+
+from __future__ import annotations
+
+# Month names by number; a name with variants is written `januar/jänner`.
+MONTHS = {
+    "en": "january february march april may june july august september october november december",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "de": "januar/jänner februar/feber märz april mai juni juli august september oktober "
+    "november dezember",
+}
+MONTHS["nn"] = MONTHS["nb"]
+
+# Ordinal words of halves and quarters, by number; nb, nn and da share one table because
+# short Norwegian and Danish texts are easily taken for one another.
+_NORDIC = {1: "første fyrste", 2: "andre anden andet", 3: "tredje", 4: "fjerde"}
+ORDINALS: dict[str, dict[int, str]] = {
+    "en": {1: "first", 2: "second", 3: "third", 4: "fourth"},
+    "sv": {1: "första", 2: "andra", 3: "tredje", 4: "fjärde"},
+    "nb": _NORDIC,
+    "nn": _NORDIC,
+    "da": _NORDIC,
+    "de": {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten"},
+}
+
+# The year relative to the publication date's: 0 this year, 1 next year, -1 last year.
+RELATIVE_YEARS: dict[str, dict[str, int]] = {
+    "en": {"this year": 0, "next year": 1, "last year": -1},
+    "sv": {"i år": 0, "nästa år": 1, "i fjol": -1, "förra året": -1},
+    "nb": {"i år": 0, "neste år": 1, "i fjor": -1},
+    "da": {"i år": 0, "næste år": 1, "sidste år": -1, "i fjor": -1},
+    "de": {
+        "dieses jahres": 0,
+        "diesen jahres": 0,
+        "des nächsten jahres": 1,
+        "nächsten jahres": 1,
+        "des vorjahres": -1,
+        "des vergangenen jahres": -1,
+        "letzten jahres": -1,
+    },
+}
+RELATIVE_YEARS["nn"] = RELATIVE_YEARS["nb"]
+
+# A third of a year: 1 early (January-April), 2 mid (May-August), 3 late (September-December).
+PARTS: dict[str, dict[str, int]] = {
+    "en": {"early": 1, "early in": 1, "mid": 2, "mid-": 2, "late": 3, "late in": 3},
+    "sv": {"i början av": 1, "tidigt": 1, "i mitten av": 2, "mitten av": 2, "sent": 3},
+    "nb": {
+        "tidlig i": 1,
+        "i begynnelsen av": 1,
+        "i starten av": 1,
+        "i midten av": 2,
+        "midt i": 2,
+        "sent i": 3,
+    },
+    "da": {
+        "primo": 1,
+        "i begyndelsen af": 1,
+        "i starten af": 1,
+        "medio": 2,
+        "midt i": 2,
+        "sidst i": 3,
+    },
+    "de": {"anfang": 1, "anfang des jahres": 1, "mitte": 2, "mitte des jahres": 2},
+}
+PARTS["nn"] = PARTS["nb"]
+
+_EN_DAY = r"{day}(?:st|nd|rd|th)?"
+PHRASES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            "year-end",
+            r"(?:(?:by|before|until|at|towards?|around)\s+)?the end of (?:this|the) "
+            r"year|(?:by\s+)?(?:this\s+)?year-end",
+        ),
+        (
+            "year-end",
+            r"(?:(?:by|before|until|at|towards?|around)\s+)?the end of {year}|"
+            r"year-end {year}",
+        ),
+        ("next-year", r"next year"),
+        ("this-year", r"(?:later |earlier )?this year"),
+        ("last-year", r"last year"),
+        ("half", r"(?:the )?{half} half(?: of (?:{year}|{rel}))?|{h} {year}"),
+        ("quarter", r"(?:the )?{quarter}[- ]quarter(?: of (?:{year}|{rel}))?|{q} {year}|{qn}q{yy}"),
+        (
+            "fiscal-quarter",
+            r"(?:the )?{quarter} (?:fiscal )?quarter of fiscal(?: year)? {year}|"
+            r"(?:fiscal )?{q} (?:of )?(?:fiscal |fy ?){year}|(?:fiscal )?{q} fy{yy}|"
+            r"fy ?{year} {q}|fy{yy} {q}",
+        ),
+        ("fiscal-year", r"fiscal(?: year)? {year}|fy ?{year}|fy{yy}"),
+        ("fiscal-quarter", r"(?:its |the )?fiscal {quarter} quarter|{quarter} fiscal quarter"),
+        ("month", r"{month} {year}"),
+        ("month-rel", r"{month} (?:of )?{rel}"),
+        (
+            "day",
+            rf"{{month}} {_EN_DAY},? {{year}}|{_EN_DAY} (?:of )?{{month}},? {{year}}|"
+            rf"{{month}} {_EN_DAY}|{_EN_DAY} (?:of )?{{month}}",
+        ),
+        ("part", r"{part}[- ]{year}"),
+        (
+            "year-range",
+            r"(?:from|between) {year} (?:to|and|until|through) {year2}|{year}[–-]{year2}",
+        ),
+        (
+            "month-range",
+            r"(?:from )?{month}(?: {year})? (?:to|until|through) {month2}(?: {year2})?|"
+            r"{month}[–-]{month2}(?: {year2})?",
+        ),
+        ("since", r"since (?:{month} )?{year}|from {year} on(?:wards?)?"),
+        ("after", r"after {year}"),
+        ("until", r"(?:until|through|till) (?:{month} )?{year}"),
+        ("before", r"before {year}"),
+        ("year", r"(?:in|by|during|from) {year}"),
+    ],
+    "sv": [
+        (
+            "year-end",
+            r"vid årsskiftet|(?:vid|före|innan|mot) årets slut|(?:i|mot|före) slutet av "
+            r"(?:året|detta år|{year})|vid utgången av {year}",
+        ),
+        ("next-year", r"nästa år"),
+        ("this-year", r"i år|under året"),
+        ("last-year", r"i fjol|förra året"),
+        ("half", r"{half} halvåret(?: (?:{year}|{rel}))?"),
+        ("quarter", r"{quarter} kvartalet(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("month", r"{month} {year}"),
+        ("month-rel", r"{month} {rel}"),
+        ("day", r"{day} {month}(?: {year})?"),
+        ("part", r"{part} {year}"),
+        ("year-range", r"(?:från|mellan) {year} (?:till|och) {year2}|{year}[–-]{year2}"),
+        (
+            "month-range",
+            r"(?:från )?{month}(?: {year})? till {month2}(?: {year2})?|"
+            r"{month}[–-]{month2}(?: {year2})?",
+        ),
+        ("since", r"sedan (?:{month} )?{year}|från och med {year}"),
+        ("after", r"efter {year}"),
+        ("until", r"(?:fram )?till (?:{month} )?{year}"),
+        ("before", r"(?:före|innan) {year}"),
+        ("year", r"(?:i|under|senast|från|inom) {year}"),
+    ],
+    "nb": [
+        (
+            "year-end",
+            r"ved årsskiftet|mot slutten av (?:inneværende år|året|dette året|{year})|"
+            r"(?:innen|før|ved) utgangen av (?:året|inneværende år|{year})|"
+            r"i slutten av (?:året|{year})",
+        ),
+        ("next-year", r"neste år"),
+        ("this-year", r"i år|i løpet av året"),
+        ("last-year", r"i fjor"),
+        ("fiscal-quarter", r"(?:sitt |sine )?regnskapsmessige {quarter} kvartal(?:et)?"),
+        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?"),
+        ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("month", r"{month} {year}"),
+        ("month-rel", r"{month} {rel}"),
+        ("day", r"{day}\. {month}(?: {year})?"),
+        ("part", r"{part} {year}"),
+        ("year-range", r"(?:fra|mellom) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
+        (
+            "month-range",
+            r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"{month}[–-]{month2}(?: {year2})?",
+        ),
+        ("since", r"siden (?:{month} )?{year}|fra og med {year}"),
+        ("after", r"etter {year}"),
+        ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
+        ("before", r"før {year}"),
+        ("year", r"(?:i|innen|fra|under) {year}"),
+    ],
+    "da": [
+        (
+            "year-end",
+            r"ved årsskiftet|(?:ved|inden|før) udgangen af (?:året|{year})|"
+            r"(?:i|mod) slutningen af (?:året|{year})|ultimo {year}",
+        ),
+        ("next-year", r"næste år"),
+        ("this-year", r"i år|i løbet af året"),
+        ("last-year", r"sidste år|i fjor"),
+        ("fiscal-quarter", r"(?:sit |sine )?regnskabsmæssige {quarter} kvartal(?:et)?"),
+        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?"),
+        ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("month", r"{month} {year}"),
+        ("month-rel", r"{month} {rel}"),
+        ("day", r"{day}\. {month}(?: {year})?"),
+        ("part", r"{part} {year}"),
+        ("year-range", r"(?:fra|mellem) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
+        (
+            "month-range",
+            r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"{month}[–-]{month2}(?: {year2})?",
+        ),
+        ("since", r"siden (?:{month} )?{year}"),
+        ("after", r"efter {year}"),
+        ("until", r"(?:frem )?til (?:{month} )?{year}|indtil {year}"),
+        ("before", r"før {year}"),
+        ("year", r"(?:i|inden|fra|under) {year}"),
+    ],
+    "de": [
+        ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres|(?:bis |zum )?ende {year}"),
+        ("next-year", r"(?:im )?nächsten jahr|nächstes jahr"),
+        ("this-year", r"(?:in )?diesem jahr|dieses jahr|heuer"),
+        (
+            "last-year",
+            r"(?:im )?(?:letzten|vergangenen) jahr|letztes jahr|vergangenes jahr|"
+            r"im vorjahr",
+        ),
+        ("half", r"{half} halbjahr(?: (?:{year}|{rel}))?"),
+        ("quarter", r"{quarter} quartal(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("fiscal-quarter", r"{quarter} geschäftsquartal(?: {year})?"),
+        ("month", r"{month} {year}"),
+        ("month-rel", r"{month} {rel}"),
+        ("day", r"{day}\. {month}(?: {year})?"),
+        ("part", r"{part} {year}"),
+        (
+            "year-range",
+            r"(?:von|zwischen|in den jahren) {year} (?:bis|und) {year2}|"
+            r"{year}[–-]{year2}",
+        ),
+        (
+            "month-range",
+            r"(?:von )?{month}(?: {year})? bis {month2}(?: {year2})?|"
+            r"{month}[–-]{month2}(?: {year2})?",
+        ),
+        ("since", r"(?:seit|ab) (?:{month} )?{year}"),
+        ("after", r"nach {year}"),
+        ("until", r"bis (?:{month} )?{year}"),
+        ("before", r"vor {year}"),
+        ("year", r"im jahr {year}"),
+    ],
+}
+PHRASES["nn"] = PHRASES["nb"]
