@@ -162,9 +162,12 @@ def test_fault_while_reading_an_article(project, capsys, monkeypatch):
     assert (project / "docs/articles/a-kolon.md").is_file()
 
 
-def test_fault_while_rendering_an_article_page(project, capsys, monkeypatch):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_fault_while_rendering_an_article_page(project, capsys, monkeypatch, workers):
     assert build(capsys)[0] == 0
     good = page(project, "articles/a-kolon.md")
+    monkeypatch.setenv("BRIEFING_WORKERS", workers)
+    monkeypatch.setattr(generator.workers, "MIN_PARALLEL", 1)
     real = generator.render.site.article_page
     monkeypatch.setattr(generator.render.site, "article_page", _fail_on("slug='a-kolon'", real, 1))
     write(project, "articles/a-kolon.txt", "Changed\n\nA new text about Nvidia.\n")
@@ -227,10 +230,13 @@ def test_yaml_1_1_words_are_read_as_the_text_written(project, capsys):
 
 
 def test_a_message_never_shows_false_for_no(project, capsys):
-    write(project, "articles/e-no.txt", "---\ncompanies: [no]\n---\nTittel\n\nTekst.\n")
+    write(project, "articles/e-no.txt", "---\ncompanies: [no]\ndate: no\n---\nTittel\n\nTekst.\n")
     assert build(capsys) == (
         1,
-        ["seeds/articles/e-no.txt:2: companies: unknown slug 'no' (no seeds/companies/no.md)"],
+        [
+            "seeds/articles/e-no.txt:2: companies: unknown slug 'no' (no seeds/companies/no.md)",
+            "seeds/articles/e-no.txt:3: date: expected YYYY-MM-DD (got 'no')",
+        ],
     )
 
 

@@ -8,6 +8,8 @@ mapping is an error at the later line naming the earlier one, never a silent ove
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -15,10 +17,15 @@ import yaml
 from generator.model import Diagnostic, Level, SourceLocation
 
 # The only keys, in every seed schema, whose values YAML's implicit typing may read as
-# something other than text (a date, true or false). Every other value, and every key, is
-# the text as written: under YAML 1.1 `language: no` would be false, `country: NO` too, and
-# `name: 1e3` the number 1000.0.
-TYPED_KEYS = frozenset({"date", "translated", "case_sensitive"})
+# something other than text, and the one type each may take (or null). A value of another
+# type is the text as written, for the schema's check to quote (`date: no` is reported as
+# 'no', never as False). Every other value, and every key, is the text as written: under
+# YAML 1.1 `language: no` would be false, `country: NO` too, and `name: 1e3` the number 1000.0.
+TYPED_KEYS: dict[str, Callable[[Any], bool]] = {
+    "date": lambda v: isinstance(v, dt.date) and not isinstance(v, dt.datetime),
+    "translated": lambda v: isinstance(v, bool),
+    "case_sensitive": lambda v: isinstance(v, bool),
+}
 _NULL = "tag:yaml.org,2002:null"
 _MERGE = "tag:yaml.org,2002:merge"
 
@@ -29,7 +36,7 @@ class _Reader:
 
     def __init__(self, loader: yaml.SafeLoader) -> None:
         self.loader = loader
-        self.done: dict[int, Any] = {}
+        self.done: dict[tuple[int, bool], Any] = {}
         self.active: set[int] = set()
 
     def key(self, node: yaml.Node) -> str:
@@ -43,12 +50,15 @@ class _Reader:
         for key_node, value_node in node.value:
             key = self.key(key_node)
             typed = not text and key in TYPED_KEYS
-            result[key] = self.value(value_node, text=not typed)
+            value = self.value(value_node, text=not typed)
+            if typed and value is not None and not TYPED_KEYS[key](value):
+                value = self.value(value_node, text=True)
+            result[key] = value
         return result
 
     def value(self, node: yaml.Node, text: bool) -> Any:
-        if id(node) in self.done:
-            return self.done[id(node)]
+        if (id(node), text) in self.done:
+            return self.done[(id(node), text)]
         if id(node) in self.active:
             raise yaml.constructor.ConstructorError(
                 None, None, "found an alias that refers to itself", node.start_mark
@@ -63,7 +73,7 @@ class _Reader:
         else:
             found = self._typed(node)
         self.active.discard(id(node))
-        self.done[id(node)] = found
+        self.done[(id(node), text)] = found
         return found
 
     def _typed(self, node: yaml.Node) -> Any:
