@@ -1,20 +1,26 @@
 """MkDocs hooks (mkdocs.yml `hooks:`): edit links to seed files, and live regeneration.
 
-Owns two things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
+Owns three things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
 button opens that file (an article's seed, `seeds/companies/x.md`, ...), never the generated
 Markdown; and that under `mkdocs serve`, a change in seeds/ must regenerate docs/ before the
 site is rebuilt. The generator writes only pages whose bytes change, so the rebuild that its
-own writes cause finds nothing to write and the loop ends there.
+own writes cause finds nothing to write and the loop ends there. And that the Atom feed the
+generator writes (`docs/feed.xml`) links to docs pages, which become absolute URLs from
+`site_url` in the built site.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from mkdocs.structure.files import File
+
 from generator.build import build
+from generator.render.feed import FEED_PATH
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _state = {"serving": False}
@@ -64,3 +70,26 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
             edit_uri = edit_uri.replace("edit/", "tree/", 1)
         page.edit_url = urljoin(repo.rstrip("/") + "/", edit_uri + path)
     return markdown
+
+
+_HREF = re.compile(r'href="([^"]*)"')
+
+
+def absolute_feed(text: str, config: Any) -> str:
+    """The feed the generator wrote, its links (docs paths such as `articles/x.md`) turned
+    into the built site's URLs, absolute from `site_url` when one is set."""
+    base = config.site_url or ""
+
+    def url(match: re.Match[str]) -> str:
+        path = match.group(1)
+        if path.endswith(".md"):
+            path = File(path, config.docs_dir, config.site_dir, config.use_directory_urls).url
+        return f'href="{urljoin(base, path)}"'
+
+    return _HREF.sub(url, text)
+
+
+def on_post_build(config: Any) -> None:
+    feed = Path(config.site_dir) / FEED_PATH
+    if feed.is_file():
+        feed.write_text(absolute_feed(feed.read_text("utf-8"), config), "utf-8")

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -95,3 +96,21 @@ def test_no_page_loads_anything_from_another_host(built_site: Path):
             if 'rel="canonical"' not in m.group(0)
         ]
         assert loads == [], page
+
+
+def test_feed_in_the_built_site_has_absolute_links_and_every_page_links_it(built_site: Path):
+    import feedparser
+
+    parsed = feedparser.parse((built_site / "feed.xml").read_bytes())
+    assert parsed.bozo == 0, parsed.get("bozo_exception")
+    assert parsed.feed.links[0].href == f"{HOSTED_URL}feed.xml"
+    assert parsed.feed.link == HOSTED_URL
+    links = [e.link for e in parsed.entries]
+    assert links[0] == f"{HOSTED_URL}articles/000_84dcf3ed1279d9ad/"
+    assert links[-1] == f"{HOSTED_URL}stories/triple-ai-chip-output-2025-08/"
+    assert all(link.startswith(HOSTED_URL) for link in links)
+    head = re.compile(r'<link rel="alternate" type="application/atom\+xml" [^>]*href="([^"]+)"')
+    for page in built_site.rglob("*.html"):
+        found = head.findall(page.read_text("utf-8"))
+        address = urljoin(HOSTED_URL, page.relative_to(built_site).as_posix())
+        assert [urljoin(address, href) for href in found] == [f"{HOSTED_URL}feed.xml"], page

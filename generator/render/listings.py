@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.model import OutputPage
 from generator.render.archives import article_lists, languages_of, story_lists, timeline
+from generator.render.feed import feed_page
 from generator.render.site import ENTITY_PAGES, context, page
 from generator.render.siteindex import SiteIndex
 from generator.render.templates import TEMPLATE_DIR, render
@@ -101,7 +102,8 @@ def hand_written(pages: tuple[tuple[str, str, str], ...]) -> list[OutputPage]:
 
 
 def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
-    """Home, the story/subject/topic lists, the timeline, the articles list and archive."""
+    """Home, the story/subject/topic lists, the timeline, the articles list and archive, the
+    Atom feed and the static assets."""
     inner = context(index, "../")
     return [
         home(index, context(index, ""), brief),
@@ -109,5 +111,6 @@ def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
         *_subject_lists(index, inner),
         timeline(index, inner),
         *article_lists(index),
+        feed_page(index, inner["names"]),
         *assets(),
     ]
