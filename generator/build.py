@@ -25,7 +25,7 @@ from generator.model import (
     internal_error,
 )
 from generator.read import SeedTree, build_registry, read_seeds
-from generator.render import build_index, detail_pages, hand_written, list_pages
+from generator.render import build_index, chart_pages, detail_pages, hand_written, list_pages
 from generator.stories import group_stories, read_story_files
 from generator.workers import frozen_heap, goes_parallel, parallel_map
 from generator.write import (
@@ -214,6 +214,8 @@ def _site(
     keep |= {f.path for f in failures}
     pages += list_pages(index, tree.home_brief) + hand_written(tree.pages)
     watch.lap("list pages")
+    pages += chart_pages(index)
+    watch.lap("charts")
     keep |= {f"articles/{slug}.md" for slug in tree.failed | unrendered}
     return articles, pages, diagnostics, keep
 

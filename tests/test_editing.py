@@ -40,7 +40,8 @@ def changed(before: dict[str, bytes], after: dict[str, bytes]) -> set[str]:
 
 def test_title_correction_changes_exactly_the_pages_that_show_the_article(project: Path):
     before = tree(project / "docs")
-    showing = {name for name, data in before.items() if f"{ARTICLE}.md)".encode() in data}
+    links = (f"{ARTICLE}.md)".encode(), f'href="articles/{ARTICLE}.md"'.encode())  # page, feed
+    showing = {name for name, data in before.items() if any(link in data for link in links)}
     correct(project, ARTICLE, 'title: "China aims: triple AI chip output"\n')
     result = build(project / "seeds", project / "docs")
     assert result.diagnostics == ()

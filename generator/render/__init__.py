@@ -7,6 +7,7 @@ untrusted text and the frontmatter YAML. Pure: nothing here touches disk but the
 """
 
 from generator.render import yamlout
+from generator.render.charts_draw import chart_pages
 from generator.render.listings import hand_written, list_pages
 from generator.render.pages import article_meta, dump_frontmatter
 from generator.render.site import PageFailure, detail_pages
@@ -17,6 +18,7 @@ __all__ = [
     "SiteIndex",
     "article_meta",
     "build_index",
+    "chart_pages",
     "detail_pages",
     "dump_frontmatter",
     "hand_written",

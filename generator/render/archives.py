@@ -15,6 +15,7 @@ from itertools import groupby
 from typing import Any
 
 from generator.model import Article, OutputPage
+from generator.render.charts import embed, timeline_charts
 from generator.render.formatting import month_label
 from generator.render.site import context, page
 from generator.render.siteindex import ClaimView, SiteIndex
@@ -74,6 +75,7 @@ def timeline(index: SiteIndex, base: dict[str, Any]) -> OutputPage:
         undated=next((arts for m, arts in months if m is None), []),
         archive_of={month_label(m): _archive_name(m) for m, _ in months if m},
         max_per_month=MAX_PER_MONTH,
+        charts=embed(timeline_charts(index), "../"),
     )
     return page("timeline/index.md", "Timeline", body, "seeds/articles", False)
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.model import OutputPage
 from generator.render.archives import article_lists, languages_of, story_lists, timeline
+from generator.render.charts import companies_charts, embed, home_charts
 from generator.render.feed import feed_page
 from generator.render.site import ENTITY_PAGES, context, page
 from generator.render.siteindex import SiteIndex
@@ -57,6 +58,7 @@ def home(index: SiteIndex, base: dict[str, Any], brief: str) -> OutputPage:
         coming_from=coming_from,
         outlets=len({a.outlet for a in index.articles if a.outlet}),
         language_counts=sorted(languages.items(), key=lambda kv: (-kv[1], kv[0])),
+        charts=embed(home_charts(index), ""),
     )
     return page("index.md", "Briefing", body, "seeds/index.md")
 
@@ -70,8 +72,15 @@ def _subject_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
             key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
         )
         intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+        charts = embed(companies_charts(index), "../") if collection == "companies" else ""
         body = render(
-            "subjects.md.j2", **base, heading=heading, column=column, intro=intro, subjects=subjects
+            "subjects.md.j2",
+            **base,
+            heading=heading,
+            column=column,
+            intro=intro,
+            subjects=subjects,
+            charts=charts,
         )
         pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}", False))
     return pages

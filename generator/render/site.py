@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, internal_error
+from generator.render.charts import embed, subject_charts
 from generator.render.links import Links
 from generator.render.pages import article_meta, dump_frontmatter, html_text
 from generator.render.siteindex import SiteIndex
@@ -111,6 +112,7 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
         more_figures=len(figures) - len(figures[:MAX_ROWS]),
         more_claims=len(claims) - len(claims[:MAX_ROWS]),
         singular=ENTITY_PAGES[entity.collection],
+        charts=embed(subject_charts(index, subject), "../"),
         safe_website=safe_url(dict(entity.attributes).get("website")),
     )
     return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source)
@@ -118,7 +120,8 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
 
 def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[("topics", topic.slug)]
-    body = render("topic.md.j2", **base, topic=topic, subject=subject)
+    charts = embed(subject_charts(index, subject), "../")
+    body = render("topic.md.j2", **base, topic=topic, subject=subject, charts=charts)
     return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
 
 

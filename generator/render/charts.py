@@ -1,0 +1,386 @@
+"""The site's charts: what each one shows, worked out from the site index, and how a page
+embeds it (an image with its alternative text, and the data as a table).
+
+Owns the charts' data and their text alternatives; `charts_draw` draws them as SVG. Three
+kinds, each a frozen record whose fields are everything its picture depends on:
+
+- `TimeChart`: articles per week (a span of up to `WEEKLY_SPAN_DAYS`) or per month, by
+  language, on the home page and each company and topic page;
+- `ClaimChart`: dated claims as bars over their periods (a year claim a year long, a month
+  claim a month), grouped by period, past and coming told apart against the newest article's
+  date (never the clock, so a build is the same tomorrow), on the timeline and company pages;
+- `NetworkChart`: companies reported together, weighted by shared articles, on the companies
+  index.
+
+Work per chart is bounded: at most `MAX_PERIODS` time periods, `MAX_CLAIM_ROWS` claim periods
+and `MAX_NODES` companies, so a chart costs the same at ten or ten thousand articles. A chart
+is drawn only for a subject with at least `MIN_ARTICLES` articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+from generator.render.formatting import language_name, period_label
+from generator.render.mdtext import escape
+from generator.render.siteindex import ClaimView, SiteIndex, Subject
+
+WEEKLY_SPAN_DAYS = 120
+MAX_PERIODS = 60
+MAX_LANGUAGES = 5  # the rest are drawn together as "other"
+MAX_CLAIM_ROWS = 24
+MAX_NODES = 30
+MAX_EDGES = 80
+MIN_ARTICLES = 2
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class TimeChart:
+    """Articles per period (`2025-08` or ISO week `2025-W35`), one count per language."""
+
+    path: str  # below docs/, e.g. charts/companies/huawei-articles.svg
+    subject: str  # what the articles are about, for the text alternative
+    unit: str  # "week" or "month"
+    periods: tuple[str, ...]  # oldest first, every period of the span
+    languages: tuple[str, ...]  # most articles first; OTHER last if present
+    counts: tuple[tuple[int, ...], ...]  # [language][period]
+    earlier: int  # dated articles before the periods shown
+    undated: int
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    when: str  # the period the claims name: 2026, 2025-H1, 2025-12
+    start: dt.date
+    end: dt.date
+    claims: int
+    state: str  # "past" (over before the reference date), "current" (under way) or "coming"
+
+
+@dataclass(frozen=True)
+class ClaimChart:
+    path: str
+    subject: str
+    reference: dt.date  # the newest article's date: "past" ends before it
+    rows: tuple[ClaimRow, ...]  # by start
+    more: int  # claims in periods not shown
+
+
+@dataclass(frozen=True)
+class NetworkChart:
+    path: str
+    nodes: tuple[tuple[str, str, int], ...]  # slug, name, articles
+    edges: tuple[tuple[str, str, int], ...]  # slug, slug, shared articles
+
+
+def _period(date: dt.date, unit: str) -> str:
+    if unit == "week":
+        year, week, _ = date.isocalendar()
+        return f"{year}-W{week:02d}"
+    return f"{date.year}-{date.month:02d}"
+
+
+def _span(first: dt.date, last: dt.date, unit: str) -> list[str]:
+    """Every period from `first` to `last`, so quiet weeks or months show as gaps."""
+    periods: list[str] = []
+    step = dt.timedelta(days=7 if unit == "week" else 28)
+    day = first
+    while day <= last + step:
+        label = _period(min(day, last), unit)
+        if not periods or periods[-1] != label:
+            periods.append(label)
+        if day > last:
+            break
+        day += step
+    return periods
+
+
+def time_chart(index: SiteIndex, slugs: tuple[str, ...], path: str, subject: str) -> TimeChart:
+    """Articles among `slugs` over time by language (dates as shown: inferred from a story
+    where the article has none)."""
+    dated = [
+        (d, index.article(s).language) for s in slugs if (d := index.shown_date(index.article(s)))
+    ]
+    undated = len(slugs) - len(dated)
+    if not dated:
+        return TimeChart(path, subject, "month", (), (), (), 0, undated)
+    first, last = min(d for d, _ in dated), max(d for d, _ in dated)
+    unit = "week" if (last - first).days <= WEEKLY_SPAN_DAYS else "month"
+    periods = _span(first, last, unit)[-MAX_PERIODS:]
+    shown = set(periods)
+    by_language = Counter(language for _, language in dated)
+    ranked = sorted(by_language, key=lambda code: (-by_language[code], code))
+    languages = ranked[:MAX_LANGUAGES] + ([OTHER] if len(ranked) > MAX_LANGUAGES else [])
+    counts = {code: Counter[str]() for code in languages}
+    earlier = 0
+    for date, language in dated:
+        period = _period(date, unit)
+        if period not in shown:
+            earlier += 1
+            continue
+        counts[language if language in counts else OTHER][period] += 1
+    table = tuple(tuple(counts[code][p] for p in periods) for code in languages)
+    return TimeChart(path, subject, unit, tuple(periods), tuple(languages), table, earlier, undated)
+
+
+def claim_chart(views: list[ClaimView], reference: dt.date, path: str, subject: str) -> ClaimChart:
+    """Resolved claims grouped by the period they name; the `MAX_CLAIM_ROWS` periods with the
+    most claims are shown, in time order, each past, current or coming at `reference`."""
+    counted = Counter(
+        (v.claim.when, v.claim.start, v.claim.end)
+        for v in views
+        if v.claim.when and v.claim.start and v.claim.end
+    )
+    ranked = sorted(counted.items(), key=lambda kv: (-kv[1], kv[0][1], kv[0][0]))
+    kept = ranked[:MAX_CLAIM_ROWS]
+    rows = sorted(
+        (
+            ClaimRow(when, start, end, n, _state(start, end, reference))
+            for (when, start, end), n in kept
+        ),
+        key=lambda r: (r.start, r.end, r.when),
+    )
+    return ClaimChart(
+        path, subject, reference, tuple(rows), sum(n for _, n in ranked[MAX_CLAIM_ROWS:])
+    )
+
+
+def _state(start: dt.date, end: dt.date, reference: dt.date) -> str:
+    if end < reference:
+        return "past"
+    return "current" if start <= reference else "coming"
+
+
+def network_chart(index: SiteIndex, path: str) -> NetworkChart:
+    """The `MAX_NODES` most-mentioned companies that share an article with another, and the
+    `MAX_EDGES` heaviest links between them."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for article in index.articles:
+        companies = sorted(set(article.tagged("companies")))
+        pairs.update(combinations(companies, 2))
+    linked = {slug for pair in pairs for slug in pair}
+    subjects = [index.subjects[("companies", slug)] for slug in linked]
+    subjects.sort(key=lambda s: (-len(s.articles), s.slug))
+    kept = {s.slug for s in subjects[:MAX_NODES]}
+    edges = sorted(
+        ((a, b, n) for (a, b), n in pairs.items() if a in kept and b in kept),
+        key=lambda e: (-e[2], e[0], e[1]),
+    )[:MAX_EDGES]
+    nodes = tuple(
+        (s.slug, s.name, len(s.articles))
+        for s in sorted(subjects[:MAX_NODES], key=lambda s: s.slug)
+    )
+    return NetworkChart(path, nodes, tuple(sorted(edges)))
+
+
+def newest_date(index: SiteIndex) -> dt.date | None:
+    """The reference date of claim charts: the newest article's publication date."""
+    return max((a.date for a in index.articles if a.date), default=None)
+
+
+def subject_time_chart(index: SiteIndex, subject: Subject) -> TimeChart | None:
+    if len(subject.articles) < MIN_ARTICLES:
+        return None
+    path = f"charts/{subject.collection}/{subject.slug}-articles.svg"
+    return time_chart(index, subject.articles, path, subject.name)
+
+
+def subject_claim_chart(index: SiteIndex, subject: Subject) -> ClaimChart | None:
+    reference = newest_date(index)
+    if reference is None or len(subject.articles) < MIN_ARTICLES:
+        return None
+    views = [
+        v
+        for slug in subject.articles
+        for v in index.claims_of(slug)
+        if subject.slug in v.claim.about
+    ]
+    path = f"charts/{subject.collection}/{subject.slug}-claims.svg"
+    chart = claim_chart(views, reference, path, f"dated claims about {subject.name}")
+    return chart if chart.rows else None
+
+
+def unit_label(unit: str) -> str:
+    return "week" if unit == "week" else "month"
+
+
+def _image(alt: str, path: str, root: str) -> str:
+    return f"![{escape(alt)}]({root}{path}){{ .briefing-chart loading=lazy }}"
+
+
+def time_alt(chart: TimeChart) -> str:
+    total = sum(map(sum, chart.counts))
+    peak = max(range(len(chart.periods)), key=lambda i: (sum(c[i] for c in chart.counts), -i))
+    peak_count = sum(c[peak] for c in chart.counts)
+    by_language = ", ".join(
+        f"{language_label(code)} {sum(row)}"
+        for code, row in zip(chart.languages, chart.counts, strict=True)
+    )
+    span = (
+        f"in {chart.periods[0]}"
+        if len(chart.periods) == 1
+        else f"from {chart.periods[0]} to {chart.periods[-1]}"
+    )
+    return (
+        f"Bar chart of articles on {chart.subject} per {unit_label(chart.unit)}, by language: "
+        f"{plural(total, 'article')} {span} ({by_language}); "
+        f"most in {chart.periods[peak]} ({peak_count})."
+    )
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def language_label(code: str) -> str:
+    return "other languages" if code == OTHER else language_name(code)
+
+
+def time_embed(chart: TimeChart, root: str) -> str:
+    """The chart on a page: image, alternative text, and its data in a collapsed table."""
+    if not chart.periods:
+        return ""
+    head = " | ".join(language_label(code) for code in chart.languages)
+    lines = [
+        _image(time_alt(chart), chart.path, root),
+        "",
+        f'??? note "The chart\'s data: articles per {unit_label(chart.unit)}"',
+        "",
+        f"    | {unit_label(chart.unit).capitalize()} | {head} | All |",
+        "    | --- |" + " ---: |" * (len(chart.languages) + 1),
+    ]
+    for i, period in reversed(list(enumerate(chart.periods))):
+        cells = [row[i] for row in chart.counts]
+        if sum(cells):
+            lines.append(f"    | {period} | {' | '.join(map(str, cells))} | {sum(cells)} |")
+    notes = []
+    if chart.earlier:
+        notes.append(f"{chart.earlier} earlier articles are not drawn")
+    if chart.undated:
+        notes.append(f"{chart.undated} articles have no date")
+    if notes:
+        lines += ["", f"    *{'; '.join(notes)}.*"]
+    return "\n".join(lines) + "\n"
+
+
+def claim_alt(chart: ClaimChart) -> str:
+    counts = Counter[str]()
+    for row in chart.rows:
+        counts[row.state] += row.claims
+    first, last = chart.rows[0], chart.rows[-1]
+    return (
+        f"Bars over time of the periods that {chart.subject} name, from "
+        f"{period_label(first.when)} to {period_label(last.when)}, against the newest article's "
+        f"date, {chart.reference}: {plural(counts['past'], 'claim')} on periods already over, "
+        f"{plural(counts['current'], 'claim')} on periods under way and "
+        f"{plural(counts['coming'], 'claim')} on periods to come."
+    )
+
+
+def claim_embed(chart: ClaimChart, root: str) -> str:
+    lines = [
+        _image(claim_alt(chart), chart.path, root),
+        "",
+        '??? note "The chart\'s data: claims by the period they name"',
+        "",
+        "    | Period | From | To | Claims | |",
+        "    | --- | --- | --- | ---: | --- |",
+    ]
+    for row in chart.rows:
+        period = period_label(row.when)
+        lines.append(f"    | {period} | {row.start} | {row.end} | {row.claims} | {row.state} |")
+    if chart.more:
+        lines += ["", f"    *{chart.more} claims on periods named less often are not drawn.*"]
+    return "\n".join(lines) + "\n"
+
+
+def network_alt(chart: NetworkChart, names: dict[str, str]) -> str:
+    strongest = "; ".join(
+        f"{names[a]} and {names[b]} ({n})"
+        for a, b, n in sorted(chart.edges, key=lambda e: (-e[2], e[0], e[1]))[:5]
+    )
+    return (
+        f"Network of {len(chart.nodes)} companies linked when articles report them together, "
+        f"line width by shared articles; the strongest links: {strongest}."
+    )
+
+
+def network_embed(chart: NetworkChart, root: str) -> str:
+    if not chart.edges:
+        return ""
+    names = {slug: name for slug, name, _ in chart.nodes}
+    lines = [
+        _image(network_alt(chart, names), chart.path, root),
+        "",
+        '??? note "The chart\'s data: companies reported together"',
+        "",
+        "    | Company | Company | Shared articles |",
+        "    | --- | --- | ---: |",
+    ]
+    for a, b, n in sorted(chart.edges, key=lambda e: (-e[2], e[0], e[1])):
+        lines.append(f"    | {escape(names[a])} | {escape(names[b])} | {n} |")
+    return "\n".join(lines) + "\n"
+
+
+Chart = TimeChart | ClaimChart | NetworkChart
+
+
+def home_charts(index: SiteIndex) -> list[Chart]:
+    every = tuple(a.slug for a in index.articles)
+    chart = time_chart(index, every, "charts/home-articles.svg", "the whole briefing")
+    return [chart] if chart.periods else []
+
+
+def timeline_charts(index: SiteIndex) -> list[Chart]:
+    reference = newest_date(index)
+    if reference is None:
+        return []
+    path = "charts/timeline-claims.svg"
+    chart = claim_chart(list(index.claims), reference, path, "the briefing's dated claims")
+    return [chart] if chart.rows else []
+
+
+def companies_charts(index: SiteIndex) -> list[Chart]:
+    chart = network_chart(index, "charts/companies-network.svg")
+    return [chart] if chart.edges else []
+
+
+def subject_charts(index: SiteIndex, subject: Subject) -> list[Chart]:
+    """A company's articles and claims over time; a topic's articles over time."""
+    if subject.collection not in ("companies", "topics"):
+        return []
+    charts: list[Chart] = []
+    articles = subject_time_chart(index, subject)
+    if articles is not None and articles.periods:
+        charts.append(articles)
+    if subject.collection == "companies":
+        claims = subject_claim_chart(index, subject)
+        if claims is not None:
+            charts.append(claims)
+    return charts
+
+
+def every_chart(index: SiteIndex) -> list[Chart]:
+    """Every chart of the site, in page order."""
+    charts = home_charts(index) + timeline_charts(index) + companies_charts(index)
+    for collection in ("companies", "topics"):
+        for slug in index.registry.slugs(collection):
+            charts += subject_charts(index, index.subjects[(collection, slug)])
+    return charts
+
+
+def embed(charts: list[Chart], root: str) -> str:
+    """The Markdown that shows `charts` on a page whose root is `root` (`""` or `"../"`)."""
+    parts = []
+    for chart in charts:
+        if isinstance(chart, TimeChart):
+            parts.append(time_embed(chart, root))
+        elif isinstance(chart, ClaimChart):
+            parts.append(claim_embed(chart, root))
+        else:
+            parts.append(network_embed(chart, root))
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,219 @@
+"""Drawing the charts of `charts` as static SVG with matplotlib (and networkx for the company
+network's layout).
+
+Owns the pictures' look and their byte-for-byte determinism: a fixed `svg.hashsalt` (the ids
+matplotlib gives clip paths and glyphs), no date or creator in the SVG metadata, text kept as
+`<text>` (`svg.fonttype: none`, so it is searchable, small and set in the page's font), the
+network's spring layout seeded and its positions rounded. Backgrounds are transparent and the
+ink is dark grey; in Material's dark (slate) palette `briefing.css` inverts the image's
+lightness (`invert` then `hue-rotate`), which keeps the colours' hues. No script, no external
+reference: the files work from `file://`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Any
+
+from generator.model import OutputPage
+from generator.render.charts import (
+    Chart,
+    ClaimChart,
+    NetworkChart,
+    TimeChart,
+    every_chart,
+    language_label,
+    unit_label,
+)
+from generator.render.formatting import period_label
+from generator.render.siteindex import SiteIndex
+from generator.workers import parallel_map
+
+INK = "#333333"
+GRID = "#bbbbbb"
+LANGUAGE_COLOURS = ("#3f6fd1", "#e07b39", "#2e9e6a", "#a64fc0", "#c9475a", "#8c8c8c")
+PAST = "#a0a0a0"
+COMING = "#3f51b5"
+CURRENT = "#8c9eff"
+STATES = (("past", PAST, ""), ("current", CURRENT, "///"), ("coming", COMING, ""))
+WIDTH = 5.6  # inches: 403 pt, so text stays legible when a phone scales it to its width
+_STYLE: dict[Any, Any] = {
+    "svg.hashsalt": "briefing",
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "font.size": 11,
+    "text.color": INK,
+    "axes.edgecolor": GRID,
+    "axes.labelcolor": INK,
+    "xtick.color": INK,
+    "ytick.color": INK,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "path.simplify": True,
+}
+
+
+def _svg(figure: Any) -> str:
+    out = io.StringIO()
+    figure.savefig(out, format="svg", transparent=True, metadata={"Date": None, "Creator": None})
+    return out.getvalue()
+
+
+def _figure(height: float) -> Any:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(WIDTH, height), layout="constrained")
+
+
+def draw_time(chart: TimeChart) -> str:
+    """Stacked bars of articles per period by language."""
+    import matplotlib
+
+    with matplotlib.rc_context(_STYLE):
+        figure = _figure(2.9)
+        axes = figure.add_subplot()
+        positions = list(range(len(chart.periods)))
+        bottom = [0] * len(positions)
+        for number, (code, row) in enumerate(zip(chart.languages, chart.counts, strict=True)):
+            colour = LANGUAGE_COLOURS[min(number, len(LANGUAGE_COLOURS) - 1)]
+            axes.bar(
+                positions, row, bottom=bottom, color=colour, width=0.8, label=language_label(code)
+            )
+            bottom = [b + n for b, n in zip(bottom, row, strict=True)]
+        step = max(1, len(positions) // 8)
+        axes.set_xticks(positions[::step], [p for p in chart.periods[::step]])
+        axes.tick_params(axis="x", labelrotation=0, labelsize=9)
+        axes.yaxis.get_major_locator().set_params(integer=True)
+        axes.grid(axis="y", color=GRID, linewidth=0.5)
+        axes.set_axisbelow(True)
+        axes.set_ylabel(f"articles per {unit_label(chart.unit)}")
+        if len(positions) == 1:
+            axes.set_xlim(-2, 2)
+        axes.legend(frameon=False, ncols=min(3, len(chart.languages)), loc="upper left", fontsize=9)
+        axes.set_ylim(0, max(bottom) * 1.35 + 0.5)
+        return _svg(figure)
+
+
+def _num(date: dt.date) -> float:
+    from matplotlib.dates import date2num
+
+    return float(date2num(date))  # type: ignore[no-untyped-call]
+
+
+def draw_claims(chart: ClaimChart) -> str:
+    """A bar per period from its first to its last day: past grey, under way light and
+    hatched, coming in colour."""
+    import matplotlib
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.patches import Patch
+
+    with matplotlib.rc_context(_STYLE):
+        figure = _figure(1.2 + 0.32 * len(chart.rows))
+        axes = figure.add_subplot()
+        for y, row in enumerate(chart.rows):
+            left = _num(row.start)
+            width = _num(row.end + dt.timedelta(days=1)) - left
+            _, colour, hatch = next(s for s in STATES if s[0] == row.state)
+            axes.barh(
+                y,
+                width,
+                left=left,
+                height=0.62,
+                color=colour,
+                hatch=hatch,
+                edgecolor=COMING,
+                linewidth=0,
+            )
+        labels = [f"{period_label(r.when)} ({r.claims})" for r in chart.rows]
+        axes.set_yticks(range(len(chart.rows)), labels, fontsize=9)
+        axes.invert_yaxis()
+        reference = _num(chart.reference)
+        axes.axvline(reference, color=INK, linewidth=1, linestyle="--")
+        locator = AutoDateLocator(maxticks=7)  # type: ignore[no-untyped-call]
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+        axes.grid(axis="x", color=GRID, linewidth=0.5)
+        axes.set_axisbelow(True)
+        handles = [
+            *(
+                Patch(
+                    facecolor=c,
+                    hatch=h,
+                    edgecolor=COMING,
+                    linewidth=0,
+                    label=name.replace("current", "under way"),
+                )
+                for name, c, h in STATES
+            ),
+            matplotlib.lines.Line2D(
+                [], [], color=INK, linestyle="--", label=f"newest article {chart.reference}"
+            ),
+        ]
+        figure.legend(handles=handles, frameon=False, ncols=4, loc="outside upper left", fontsize=9)
+        return _svg(figure)
+
+
+def layout(chart: NetworkChart) -> dict[str, tuple[float, float]]:
+    """Spring layout (weights pull linked companies together), seeded, rounded to 3 places so
+    a last-bit difference in floating point does not change the file."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(slug for slug, _, _ in chart.nodes)
+    graph.add_weighted_edges_from(chart.edges)
+    positions = nx.spring_layout(graph, seed=18, weight="weight", iterations=200)
+    return {slug: (round(float(x), 3), round(float(y), 3)) for slug, (x, y) in positions.items()}
+
+
+def draw_network(chart: NetworkChart) -> str:
+    import matplotlib
+
+    where = layout(chart)
+    heaviest = max(n for _, _, n in chart.edges)
+    most = max(n for _, _, n in chart.nodes)
+    with matplotlib.rc_context(_STYLE):
+        figure = _figure(WIDTH * 0.8)
+        axes = figure.add_subplot()
+        for a, b, n in chart.edges:
+            (x1, y1), (x2, y2) = where[a], where[b]
+            axes.plot(
+                [x1, x2],
+                [y1, y2],
+                color=COMING,
+                alpha=0.25 + 0.5 * n / heaviest,
+                linewidth=0.6 + 4.4 * n / heaviest,
+                solid_capstyle="round",
+            )
+        for slug, name, count in chart.nodes:
+            x, y = where[slug]
+            axes.scatter([x], [y], s=30 + 370 * count / most, color=LANGUAGE_COLOURS[1], zorder=3)
+            axes.annotate(
+                name,
+                (x, y),
+                xytext=(0, 9),
+                textcoords="offset points",
+                ha="center",
+                fontsize=9.5,
+                zorder=4,
+            )
+        axes.set_axis_off()
+        axes.margins(0.12)
+        return _svg(figure)
+
+
+def draw(chart: Chart) -> str:
+    if isinstance(chart, TimeChart):
+        return draw_time(chart)
+    if isinstance(chart, ClaimChart):
+        return draw_claims(chart)
+    return draw_network(chart)
+
+
+def _chart_page(state: None, chart: Chart) -> OutputPage:
+    return OutputPage(chart.path, draw(chart), "seeds/articles")
+
+
+def chart_pages(index: SiteIndex) -> list[OutputPage]:
+    """Every chart of the site as an SVG file under docs/charts/."""
+    return parallel_map(_chart_page, every_chart(index), None, "charts")
