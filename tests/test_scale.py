@@ -54,6 +54,7 @@ def test_benchmark_runs_end_to_end_at_a_small_size(tmp_path: Path) -> None:
         "index",
         "detail pages",
         "list pages",
+        "charts",
         "write",
     ]
     assert result.runs["nothing changed"].rewritten == ()

@@ -130,7 +130,7 @@ def draw_claims(chart: ClaimChart) -> str:
         axes.invert_yaxis()
         reference = _num(chart.reference)
         axes.axvline(reference, color=INK, linewidth=1, linestyle="--")
-        locator = AutoDateLocator(maxticks=7)  # type: ignore[no-untyped-call]
+        locator = AutoDateLocator(minticks=3, maxticks=8)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
         axes.grid(axis="x", color=GRID, linewidth=0.5)
