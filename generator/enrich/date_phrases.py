@@ -14,10 +14,11 @@ resolves (see `dates.tables`):
     {part}  early, mid or late in a year (`Anfang`: 1, `Mitte`: 2)
 
 Kinds: `year`, `this-year`, `next-year`, `last-year`, `year-end` (December), `half`,
-`quarter`, `month`, `month-rel`, `day`, `part` (a third of a year), `year-range`,
-`month-range`, `since`, `after` (since the year after), `until`, `before` (until the year
-before), `fiscal-quarter`, `fiscal-year` (a fiscal period without its year stays
-unresolved: the fiscal year is the company's). Templates match lower-cased text.
+`quarter`, `month`, `month-rel`, `day`, `part` and `part-rel` (a third of a year),
+`year-range`, `month-range`, `day-range`, `since`, `after` (since the year after), `until`,
+`before` (until the year before), `since-day`, `until-day`, `before-day`, `fiscal-quarter`,
+`fiscal-year` (a fiscal period without its year stays unresolved: the fiscal year is the
+company's). Templates match lower-cased text.
 """
 
 from __future__ import annotations
@@ -115,6 +116,28 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("fiscal-quarter", r"(?:its |the )?fiscal {quarter} quarter|{quarter} fiscal quarter"),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} (?:of )?{rel}"),
+        ("day", r"{month} {day}(?:st|nd|rd|th)? (?:of )?{rel}|{day}(?:st|nd|rd|th)? {month} {rel}"),
+        (
+            "day-range",
+            rf"(?:from )?{_EN_DAY} (?:to|-|–) {{day2}}(?:st|nd|rd|th)? {{month}}(?: {{year}})?|"
+            rf"(?:from |between )?{_EN_DAY} {{month}}(?: {{year}})? (?:to|and|until) "
+            rf"{{day2}}(?:st|nd|rd|th)? {{month2}}(?: {{year2}})?|"
+            rf"{{month}} {_EN_DAY}(?:-|–| to ){{day2}}(?:st|nd|rd|th)?(?:,? {{year}})?",
+        ),
+        ("part-rel", r"{part}[- ]{rel}"),
+        (
+            "since-day",
+            rf"since {_EN_DAY} {{month}}(?:,? {{year}})?|since {{month}} {_EN_DAY}(?:,? {{year}})?",
+        ),
+        (
+            "until-day",
+            rf"until {_EN_DAY} {{month}}(?:,? {{year}})?|until {{month}} {_EN_DAY}(?:,? {{year}})?",
+        ),
+        (
+            "before-day",
+            rf"before {_EN_DAY} {{month}}(?:,? {{year}})?|"
+            rf"before {{month}} {_EN_DAY}(?:,? {{year}})?",
+        ),
         (
             "day",
             rf"{{month}} {_EN_DAY},? {{year}}|{_EN_DAY} (?:of )?{{month}},? {{year}}|"
@@ -128,6 +151,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (
             "month-range",
             r"(?:from )?{month}(?: {year})? (?:to|until|through) {month2}(?: {year2})?|"
+            r"between {month} {year} and {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
         ("since", r"since (?:{month} )?{year}|from {year} on(?:wards?)?"),
@@ -149,12 +173,23 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("quarter", r"{quarter} kvartalet(?: (?:{year}|{rel}))?|{q} {year}"),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
+        ("day", r"{day} {month} {rel}"),
+        (
+            "day-range",
+            r"{day}(?:[–-]| till ){day2} {month}(?: {year})?|"
+            r"{day} {month}(?: {year})? (?:till|och|[–-]) {day2} {month2}(?: {year2})?",
+        ),
+        ("part-rel", r"{part} {rel}"),
+        ("since-day", r"sedan (?:den )?{day} {month}(?: {year})?"),
+        ("until-day", r"(?:fram )?till (?:den )?{day} {month}(?: {year})?"),
+        ("before-day", r"(?:före|innan) (?:den )?{day} {month}(?: {year})?"),
         ("day", r"{day} {month}(?: {year})?"),
         ("part", r"{part} {year}"),
         ("year-range", r"(?:från|mellan) {year} (?:till|och) {year2}|{year}[–-]{year2}"),
         (
             "month-range",
             r"(?:från )?{month}(?: {year})? till {month2}(?: {year2})?|"
+            r"mellan {month} {year} och {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
         ("since", r"sedan (?:{month} )?{year}|från och med {year}"),
@@ -178,12 +213,27 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
+        ("day", r"{day}\. {month} {rel}"),
+        (
+            "day-range",
+            r"{day}\.(?:[–-]| til | og ){day2}\. {month}(?: {year})?|"
+            r"{day}\. {month}(?: {year})? (?:til|og|[–-]) {day2}\. {month2}(?: {year2})?",
+        ),
+        ("part-rel", r"{part} {rel}"),
+        ("since-day", r"siden {day}\. {month}(?: {year})?"),
+        (
+            "until-day",
+            r"(?:(?:frem|fram) )?til {day}\. {month}(?: {year})?|"
+            r"inntil {day}\. {month}(?: {year})?",
+        ),
+        ("before-day", r"før {day}\. {month}(?: {year})?"),
         ("day", r"{day}\. {month}(?: {year})?"),
         ("part", r"{part} {year}"),
         ("year-range", r"(?:fra|mellom) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
         (
             "month-range",
             r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"mellom {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
         ("since", r"siden (?:{month} )?{year}|fra og med {year}"),
@@ -206,12 +256,27 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
+        ("day", r"{day}\. {month} {rel}"),
+        (
+            "day-range",
+            r"{day}\.(?:[–-]| til | og ){day2}\. {month}(?: {year})?|"
+            r"{day}\. {month}(?: {year})? (?:til|og|[–-]) {day2}\. {month2}(?: {year2})?",
+        ),
+        ("part-rel", r"{part} {rel}"),
+        ("since-day", r"siden (?:den )?{day}\. {month}(?: {year})?"),
+        (
+            "until-day",
+            r"(?:frem )?til (?:den )?{day}\. {month}(?: {year})?|"
+            r"indtil (?:den )?{day}\. {month}(?: {year})?",
+        ),
+        ("before-day", r"før (?:den )?{day}\. {month}(?: {year})?"),
         ("day", r"{day}\. {month}(?: {year})?"),
         ("part", r"{part} {year}"),
         ("year-range", r"(?:fra|mellem) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
         (
             "month-range",
             r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"mellem {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
         ("since", r"siden (?:{month} )?{year}"),
@@ -234,6 +299,16 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("fiscal-quarter", r"{quarter} geschäftsquartal(?: {year})?"),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
+        (
+            "day-range",
+            r"{day}\.(?:[–-]| bis | und (?:dem )?){day2}\. {month}(?: {year})?|"
+            r"{day}\. {month}(?: {year})? (?:bis|und|[–-]) (?:zum |dem )?"
+            r"{day2}\. {month2}(?: {year2})?",
+        ),
+        ("part-rel", r"{part} {rel}"),
+        ("since-day", r"(?:seit|ab) (?:dem )?{day}\. {month}(?: {year})?"),
+        ("until-day", r"bis (?:zum )?{day}\. {month}(?: {year})?"),
+        ("before-day", r"vor dem {day}\. {month}(?: {year})?"),
         ("day", r"{day}\. {month}(?: {year})?"),
         ("part", r"{part} {year}"),
         (
@@ -244,6 +319,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         (
             "month-range",
             r"(?:von )?{month}(?: {year})? bis {month2}(?: {year2})?|"
+            r"zwischen {month} {year} und {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
         ("since", r"(?:seit|ab) (?:{month} )?{year}"),

@@ -41,10 +41,15 @@ def _amount_words() -> str:
 
 
 # after a year: not a date when an amount's word follows (`under 2000 kroner`)
-_NOT_AMOUNT = rf"(?![.,]?\d)(?!\s?(?:{_amount_words()})(?!\w))"
+# after a year: not a decade either (`1980s`, `1980-årene`, `1950'erne`; `2004's` is a year)
+_NOT_AMOUNT = (
+    rf"(?![.,]?\d)(?!\s?(?:{_amount_words()})(?!\w))"
+    r"(?!s\b)(?!-[^\W\d])(?!['’](?!s\b)[^\W\d])"
+)
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])"
-    r"(?!(?<=\d\.\s)(?:Januar|Jänner|Februar|März|Mai|Juni|Juli|Dezember|Oktober)\b)"
+    r"(?!(?<=\d\.\s)(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|"
+    r"September|Oktober|November|Dezember)\b)"
 )
 
 
@@ -159,7 +164,7 @@ def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -
     if kind == "quarter":
         number = _number(words, lang, "quarter", "q", "qn")
         return _span(year, 3 * number - 2, 3, f"{year}-Q{number}", "quarter")
-    if kind == "part":
+    if kind in ("part", "part-rel"):
         third = _number(words, lang, "part")
         return _joined(_month_period(year, 4 * third - 3), _month_period(year, 4 * third))
     if kind.startswith("fiscal"):
@@ -183,6 +188,13 @@ def _interval(
     kind: str, words: dict[str, str | None], year: int, base: dt.date | None, lang: str
 ) -> _Period | None:
     """Ranges (`1985/1992`, `2025-02/2025-04`) and open intervals (`2001/..`, `../2030`)."""
+    if kind.endswith("-day"):
+        return _open(
+            kind.removesuffix("-day"),
+            _day(year, _number(words, lang, "month"), int(words.get("day") or 0)),
+        )
+    if kind == "day-range":
+        return _day_range(words, year, lang)
     if kind == "year-range":
         second = _year(words, base, lang, "year2") or year
         return _joined(
@@ -201,9 +213,28 @@ def _interval(
         if words.get("month")
         else _span(year, 1, 12, str(year), "year")
     )
+    return _open(kind, inner)
+
+
+def _open(kind: str, inner: _Period) -> _Period:
+    """An open interval from (`since`, `after`) or up to (`until`, `before`) `inner`."""
     if kind in ("since", "after"):
         return _Period(f"{inner.when}/..", "since", inner.start, None)
+    if kind == "before" and inner.precision == "day" and inner.start and inner.start > dt.date.min:
+        day = inner.start - dt.timedelta(days=1)
+        return _Period(f"../{day.isoformat()}", "until", None, day)
     return _Period(f"../{inner.when}", "until", None, inner.end)
+
+
+def _day_range(words: dict[str, str | None], year: int, lang: str) -> _Period | None:
+    """`from 6 to 9 January`, `15 November 2004 and 5 January 2005`, `30. Jänner bis 3. April`."""
+    first_month = _number(words, lang, "month")
+    last_month = _number(words, lang, "month2") if words.get("month2") else first_month
+    last_year = int(words.get("year2") or year)
+    if not words.get("year") and words.get("year2"):
+        year = last_year if first_month <= last_month else last_year - 1
+    first = _day(year, first_month, int(words.get("day") or 0))
+    return _joined(first, _day(last_year, last_month, int(words.get("day2") or 0)))
 
 
 @lru_cache(maxsize=16)

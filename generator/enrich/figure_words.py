@@ -250,11 +250,13 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "beinahe": "approximate",
         "über": "at_least",
         "mehr als": "at_least",
+        "höher als": "at_least",
         "mindestens": "at_least",
         "gut": "at_least",
         "bis zu": "at_most",
         "unter": "at_most",
         "weniger als": "at_most",
+        "niedriger als": "at_most",
         "höchstens": "at_most",
     },
 }

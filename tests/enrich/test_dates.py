@@ -164,7 +164,8 @@ def _fill(template: str, name: str, word: str, language: str) -> str:
 
     table = tables(language)
     months = list(table["month"])
-    given = {"year": "2025", "year2": "2026", "yy": "25", "day": "16", "month2": months[-1]}
+    given = {"year": "2025", "year2": "2026", "yy": "25", "day": "16", "day2": "20"}
+    given["month2"] = months[-1]
     given |= {key: next(iter(words)) for key, words in table.items()}
     given[name] = word
     if name == "month2":
@@ -273,3 +274,59 @@ def test_a_day_past_the_months_end_keeps_the_month():
 def test_a_german_day_date_does_not_end_the_sentence():
     (claim,) = find_claims("Er kam am 16. März 2020 an. Dann ging er.", "de", PUBLISHED, 1)
     assert claim.sentence == "Er kam am 16. März 2020 an."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when", "precision"),
+    [
+        ("CES ran from 6 to 9 January.", "en", "2025-01-06/2025-01-09", "day"),
+        (
+            "Interviews ran between 15 November 2004 and 5 January 2005.",
+            "en",
+            "2004-11-15/2005-01-05",
+            "day",
+        ),
+        ("Die Installation (30. Jänner bis 3. April) läuft.", "de", "2025-01-30/2025-04-03", "day"),
+        (
+            "Zwischen dem 5. und 20. Dezember öffnet der Markt.",
+            "de",
+            "2025-12-05/2025-12-20",
+            "day",
+        ),
+        ("Messen varar 3–5 mars 2026.", "sv", "2026-03-03/2026-03-05", "day"),
+        ("Seit 1. August gilt das Gesetz.", "de", "2025-08-01/..", "since"),
+        ("Die Regel sollte ab 1. Juli gelten.", "de", "2025-07-01/..", "since"),
+        ("Xboxes made before 23 October 2003 are affected.", "en", "../2003-10-22", "until"),
+        ("Tilbudet gjelder til 30. juni 2026.", "nb", "../2026-06-30", "until"),
+        ("Innen 30. juni neste år må planen være klar.", "nb", "2026-06-30", "day"),
+        ("To briter ble bortført 11. september i år.", "nb", "2025-09-11", "day"),
+        ("Prototypes arrive early next year.", "en", "2026-01/2026-04", "month"),
+        ("Die Anlage startet Anfang nächsten Jahres.", "de", "2026-01/2026-04", "month"),
+        (
+            "Die Umfrage fand zwischen Juli 2015 und Februar 2016 statt.",
+            "de",
+            "2015-07/2016-02",
+            "month",
+        ),
+    ],
+)
+def test_day_ranges_open_days_and_parts_of_relative_years(text, language, when, precision):
+    (claim,) = find_claims(text, language, PUBLISHED, 4)
+    assert (claim.when, claim.precision) == (when, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Inntil 1980-årene var skipsfarten unik.", "nb"),
+        ("Vi havde mindre albuerum i 1950'erne.", "da"),
+        ("Growth in the 1990s was fast.", "en"),
+    ],
+)
+def test_a_decade_is_no_year(text, language):
+    assert find_claims(text, language, PUBLISHED, 1) == []
+
+
+def test_a_year_with_a_genitive_s_is_a_year():
+    (claim,) = find_claims("Sales in 2004's last quarter rose.", "en", PUBLISHED, 1)
+    assert claim.when == "2004"
