@@ -16,9 +16,9 @@ resolves (see `dates.tables`):
 Kinds: `year`, `this-year`, `next-year`, `last-year`, `year-end` (December), `half`,
 `quarter`, `month`, `month-rel`, `day`, `part` and `part-rel` (a third of a year),
 `year-range`, `month-range`, `day-range`, `since`, `after` (since the year after), `until`,
-`before` (until the year before), `since-day`, `until-day`, `before-day`, `fiscal-quarter`,
-`fiscal-year` (a fiscal period without its year stays unresolved: the fiscal year is the
-company's). Templates match lower-cased text.
+`before` (until the year before), `since-part`, `since-day`, `until-day`, `before-day`,
+`fiscal-quarter`, `fiscal-year` (a fiscal period without its year stays unresolved: the
+fiscal year is the company's). Templates match lower-cased text.
 """
 
 from __future__ import annotations
@@ -146,7 +146,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("part", r"{part}[- ]{year}"),
         (
             "year-range",
-            r"(?:from|between) {year} (?:to|and|until|through) {year2}|{year}[–-]{year2}",
+            r"(?:from|between) {year} (?:to|and|until|through) {year2}|"
+            r"(?:in |during |from )?{year}[–-]{year2}|(?:in |during |from )?{year}[–/-]{yy}",
         ),
         (
             "month-range",
@@ -154,6 +155,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
             r"between {month} {year} and {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
+        ("since-part", r"since {part}[- ]{year}"),
         ("since", r"since (?:{month} )?{year}|from {year} on(?:wards?)?"),
         ("after", r"after {year}"),
         ("until", r"(?:until|through|till) (?:{month} )?{year}"),
@@ -185,13 +187,18 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("before-day", r"(?:före|innan) (?:den )?{day} {month}(?: {year})?"),
         ("day", r"{day} {month}(?: {year})?"),
         ("part", r"{part} {year}"),
-        ("year-range", r"(?:från|mellan) {year} (?:till|och) {year2}|{year}[–-]{year2}"),
+        (
+            "year-range",
+            r"(?:från|mellan) {year} (?:till|och) {year2}|"
+            r"(?:i |under )?{year}[–-]{year2}|(?:i |under )?{year}[–/-]{yy}",
+        ),
         (
             "month-range",
             r"(?:från )?{month}(?: {year})? till {month2}(?: {year2})?|"
             r"mellan {month} {year} och {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
+        ("since-part", r"sedan {part} {year}"),
         ("since", r"sedan (?:{month} )?{year}|från och med {year}"),
         ("after", r"efter {year}"),
         ("until", r"(?:fram )?till (?:{month} )?{year}"),
@@ -227,15 +234,20 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
             r"inntil {day}\. {month}(?: {year})?",
         ),
         ("before-day", r"før {day}\. {month}(?: {year})?"),
-        ("day", r"{day}\. {month}(?: {year})?"),
+        ("day", r"{day}\. {month}(?:(?: i)? {year})?"),
         ("part", r"{part} {year}"),
-        ("year-range", r"(?:fra|mellom) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
+        (
+            "year-range",
+            r"(?:fra|mellom) {year} (?:til|og) {year2}|"
+            r"(?:i |under )?{year}[–-]{year2}|(?:i |under )?{year}[–/-]{yy}",
+        ),
         (
             "month-range",
             r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
             r"mellom {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
+        ("since-part", r"siden {part} {year}"),
         ("since", r"siden (?:{month} )?{year}|fra og med {year}"),
         ("after", r"etter {year}"),
         ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
@@ -270,15 +282,20 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
             r"indtil (?:den )?{day}\. {month}(?: {year})?",
         ),
         ("before-day", r"før (?:den )?{day}\. {month}(?: {year})?"),
-        ("day", r"{day}\. {month}(?: {year})?"),
+        ("day", r"{day}\. {month}(?:(?: i)? {year})?"),
         ("part", r"{part} {year}"),
-        ("year-range", r"(?:fra|mellem) {year} (?:til|og) {year2}|{year}[–-]{year2}"),
+        (
+            "year-range",
+            r"(?:fra|mellem) {year} (?:til|og) {year2}|"
+            r"(?:i |under )?{year}[–-]{year2}|(?:i |under )?{year}[–/-]{yy}",
+        ),
         (
             "month-range",
             r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
             r"mellem {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
+        ("since-part", r"siden {part} {year}"),
         ("since", r"siden (?:{month} )?{year}"),
         ("after", r"efter {year}"),
         ("until", r"(?:frem )?til (?:{month} )?{year}|indtil {year}"),
@@ -309,12 +326,12 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("since-day", r"(?:seit|ab) (?:dem )?{day}\. {month}(?: {year})?"),
         ("until-day", r"bis (?:zum )?{day}\. {month}(?: {year})?"),
         ("before-day", r"vor dem {day}\. {month}(?: {year})?"),
-        ("day", r"{day}\. {month}(?: {year})?"),
+        ("day", r"{day}\. {month}(?:(?: i)? {year})?"),
         ("part", r"{part} {year}"),
         (
             "year-range",
             r"(?:von|zwischen|in den jahren) {year} (?:bis|und) {year2}|"
-            r"{year}[–-]{year2}",
+            r"(?:im jahr )?{year}[–-]{year2}|(?:im jahr )?{year}[–/-]{yy}",
         ),
         (
             "month-range",
@@ -322,6 +339,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
             r"zwischen {month} {year} und {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
+        ("since-part", r"(?:seit|ab) {part} {year}"),
         ("since", r"(?:seit|ab) (?:{month} )?{year}"),
         ("after", r"nach {year}"),
         ("until", r"bis (?:{month} )?{year}"),

@@ -28,7 +28,7 @@ _YEAR = r"((?:19|20)\d{2})"
 _CODES = {1: "1", 2: "2", 3: "3", 4: "4"}  # h1, q3: the number after the letter
 # kinds whose every template names a four-digit year: skipped in texts that name none
 _NEEDS_YEAR = frozenset(
-    {"year", "month", "part", "year-range", "since", "after", "until", "before"}
+    {"year", "month", "part", "year-range", "since", "since-part", "after", "until", "before"}
 )
 
 
@@ -188,6 +188,12 @@ def _interval(
     kind: str, words: dict[str, str | None], year: int, base: dt.date | None, lang: str
 ) -> _Period | None:
     """Ranges (`1985/1992`, `2025-02/2025-04`) and open intervals (`2001/..`, `../2030`)."""
+    if kind == "since-part":
+        third = _number(words, lang, "part")
+        inner = _joined(_month_period(year, 4 * third - 3), _month_period(year, 4 * third))
+        return (
+            _Period(f"{year}-{4 * third - 3:02d}/..", "since", inner.start, None) if inner else None
+        )
     if kind.endswith("-day"):
         return _open(
             kind.removesuffix("-day"),
@@ -197,6 +203,8 @@ def _interval(
         return _day_range(words, year, lang)
     if kind == "year-range":
         second = _year(words, base, lang, "year2") or year
+        if words.get("yy"):  # `2005-06`: the season or fiscal year across two
+            second = year // 100 * 100 + int(words["yy"] or 0)
         return _joined(
             _span(year, 1, 12, str(year), "year"), _span(second, 1, 12, str(second), "year")
         )
@@ -374,6 +382,12 @@ def _precision_of(kind: str) -> str:
         "month-rel": "month",
         "day": "day",
         "part": "month",
+        "part-rel": "month",
+        "day-range": "day",
+        "since-day": "since",
+        "since-part": "since",
+        "until-day": "until",
+        "before-day": "until",
         "fiscal-quarter": "fiscal_quarter",
         "fiscal-year": "fiscal_year",
     }

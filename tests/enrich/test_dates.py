@@ -330,3 +330,32 @@ def test_a_decade_is_no_year(text, language):
 def test_a_year_with_a_genitive_s_is_a_year():
     (claim,) = find_claims("Sales in 2004's last quarter rose.", "en", PUBLISHED, 1)
     assert claim.when == "2004"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Seit Mitte 2014 wird gestritten.", "de", "2014-05/.."),
+        ("Prices have risen since early 2020.", "en", "2020-01/.."),
+        ("Det har pågått siden i begynnelsen av 2019.", "nb", "2019-01/.."),
+    ],
+)
+def test_since_a_part_of_a_year(text, language, when):
+    (claim,) = find_claims(text, language, PUBLISHED, 1)
+    assert (claim.when, claim.precision, claim.end) == (when, "since", None)
+
+
+def test_an_unresolved_phrase_keeps_its_kinds_precision():
+    claims = find_claims("Ab 1. Juli gilt es, vom 3. bis 5. Mai nicht.", "de", None, 1)
+    assert [(c.when, c.precision) for c in claims] == [(None, "since"), (None, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Growth of 7.1% in 2005-06 is forecast.", "en", "2005/2006"),
+        ("Martine ble funnet den 16. mars i 2008.", "nb", "2008-03-16"),
+    ],
+)
+def test_short_year_ranges_and_days_of_a_year(text, language, when):
+    assert [c.when for c in find_claims(text, language, PUBLISHED, 1)] == [when]
