@@ -109,6 +109,7 @@ class ParsedText(Record):
     author: str | None = None
     url: str | None = None
     translated: bool = False
+    updated: str | None = None  # ISO time of the source's last update stamp, if one was found
     diagnostics: tuple[Diagnostic, ...] = ()
     outlet: str | None = None  # the site's name, where the source gives one
 
@@ -125,6 +126,8 @@ class Entity(Record):
     brief: str
     source: str
     attributes: tuple[tuple[str, str], ...] = ()
+    unambiguous: tuple[str, ...] = ()  # aliases of a person that count without the full name
+    exclude: tuple[str, ...] = ()  # phrases in which no registry name counts (`Washington Post`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +240,7 @@ class Article(Record):
     summary: str | None = None
     notes: str | None = None
     overridden: tuple[str, ...] = field(default=())
+    updated: str | None = None  # the source's last update (`2024-08-05T13:52`), from its stamp
 
     def tagged(self, kind: str) -> tuple[str, ...]:
         return next((slugs for name, slugs in self.tags if name == kind), ())

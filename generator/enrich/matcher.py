@@ -3,7 +3,9 @@
 Owns the matching rules: word boundaries (never inside another word, a domain name or an
 e-mail address), Nordic inflections (genitive `Nvidias`, `SMIC:s`; hyphen compounds
 `Nvidia-brikker`), case rules (an all-capitals alias such as `FT` or `AMD` matches only in
-capitals), trailing `*` for a prefix keyword, and longest-match-wins for overlapping names.
+capitals; a capitalised name such as `Trump` never matches the ordinary word `trump`),
+trailing `*` for a prefix keyword, longest-match-wins for overlapping names (`New York Times`
+keeps `New York` from matching), and blocking phrases: matches that must not count.
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ import ahocorasick
 _NO_START_AFTER = frozenset("./@_")
 
 
+BLOCK = ""  # the key of a blocking phrase: it wins the span it covers and is never reported
+
+
 @dataclass(frozen=True)
 class Pattern:
+    """`text` to find for `key`; `proper`: a capitalised name matches only capitalised."""
+
     text: str
     key: str
     case_sensitive: bool = False
     prefix: bool = False
+    proper: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,11 +77,12 @@ class Matcher:
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self._automaton = ahocorasick.Automaton()
-        grouped: dict[str, list[tuple[str, str, bool, bool]]] = {}
+        grouped: dict[str, list[tuple[str, str, bool, bool, bool]]] = {}
         for pattern in patterns:
             word = pattern.text.rstrip("*")
-            if word.strip():  # (key, word, case-sensitive, prefix): what a match is checked by
-                rule = (pattern.key, word, pattern.case_sensitive, pattern.prefix)
+            if word.strip():  # (key, word, case-sensitive, prefix, proper): how a match is checked
+                proper = pattern.proper and word[0].isupper()
+                rule = (pattern.key, word, pattern.case_sensitive, pattern.prefix, proper)
                 grouped.setdefault(_fold(word), []).append(rule)
         for folded, group in grouped.items():
             self._automaton.add_word(folded, (len(folded), tuple(group)))
@@ -86,9 +95,11 @@ class Matcher:
         candidates = []
         for last, (length, group) in self._automaton.iter(_fold(text)):
             start, end = last - length + 1, last + 1
-            for key, word, case_sensitive, prefix in group:
+            for key, word, case_sensitive, prefix, proper in group:
                 if case_sensitive and text[start:end] != word:
                     continue
+                if proper and not text[start].isupper():
+                    continue  # `trump` the verb, `apple` the fruit
                 if _starts_word(text, start) and (prefix or _ends_word(text, end)):
                     candidates.append((start, -length, key, end))
         return candidates
@@ -111,7 +122,7 @@ class Matcher:
 
     def find(self, text: str) -> list[Match]:
         """Every accepted match, longest first where matches overlap, in text order."""
-        return [Match(key, start, end) for start, _, key, end in self._chosen(text)]
+        return [Match(key, s, e) for s, _, key, e in self._chosen(text) if key != BLOCK]
 
     def keys(self, text: str) -> set[str]:
-        return {key for _, _, key, _ in self._chosen(text)}
+        return {key for _, _, key, _ in self._chosen(text) if key != BLOCK}

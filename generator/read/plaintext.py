@@ -1,9 +1,12 @@
 """Reading the structure out of a plain-text article as it arrives.
 
 Owns the format rules seen in the corpus: a ` date YYYY-MM-DD` header that runs on into the
-lede, a headline line, short unpunctuated subheading lines, paragraphs separated by newlines or
-blank lines, and trailing boilerplate (share buttons, `Original article, Author: ...`,
-translation notices) that is dropped but mined for author, url and the translated flag.
+lede, a headline line (news headlines may open with a quote, a guillemet, a dash or a
+lower-case brand such as `xAI`, and end with `?`, `!` or a closing quote), short unpunctuated
+subheading lines, paragraphs separated by newlines or blank lines, and trailing boilerplate
+(share buttons, `Original article, Author: ...`, translation notices) that is dropped but mined
+for author, url and the translated flag. Boilerplate inside the body (captions, credits,
+cross-links, bylines, update stamps) is dropped by `boilerplate`, and what it carries is kept.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from generator.model import Diagnostic, Level, Line, Paragraph, ParsedText, SourceLocation
+from generator.read import boilerplate
 
 _DATE_HEADER = re.compile(r"^\s*date\s+(?P<token>\S+)\s*(?P<rest>.*)$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -29,8 +33,14 @@ _DROP = re.compile(
     re.IGNORECASE,
 )
 _HEADING_END = tuple(".!?…:;,\"”»’'")
+# a headline may end like this (a question, an exclamation, a closing quote) but not with `.`
+_HEADLINE_END = tuple(".…:;,")
+_HEADLINE_START = tuple("«»\"“”„‘’'‹›–—-")
+_SENTENCE_BREAK = re.compile(r"[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 16
+MAX_HEADLINE_CHARS = 200
+MAX_HEADLINE_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,30 @@ def is_heading_like(text: str) -> bool:
         return False
     if len(stripped.split()) > MAX_HEADING_WORDS or stripped.endswith(_HEADING_END):
         return False
-    return stripped[0].isupper() or stripped[0].isdigit()
+    return _starts_like_a_name(stripped)
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """Upper case, a digit, or a lower-case brand with a capital inside (`xAI`, `eBay`)."""
+    first_word = text.split()[0]
+    return text[0].isupper() or text[0].isdigit() or any(c.isupper() for c in first_word[1:])
+
+
+def is_headline_like(text: str) -> bool:
+    """The first line of an article as a headline: short, and not ending like a sentence of
+    prose, though it may be a question, an exclamation or a quote (`«…»`, `"…"`, `– …`), or two
+    short sentences (`Bjarte Myrhol går glipp av EM. Kolstad-spiller blir erstatter.`)."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > MAX_HEADLINE_CHARS:
+        return False
+    words = len(stripped.split())
+    if words > MAX_HEADLINE_WORDS:
+        return False
+    if stripped.endswith(_HEADLINE_END):
+        two_short = words <= MAX_HEADING_WORDS and len(stripped) <= MAX_HEADING_CHARS
+        if not (stripped.endswith(".") and two_short and _SENTENCE_BREAK.search(stripped)):
+            return False
+    return stripped.startswith(_HEADLINE_START) or _starts_like_a_name(stripped)
 
 
 def parse_date(token: str) -> dt.date | None:
@@ -102,26 +135,20 @@ def _date_header(first: Line, file: str) -> _Header:
     return _Header(True, date, rest)
 
 
-def _classify(blocks: list[Line], lede: Line | None) -> tuple[str | None, list[Paragraph]]:
-    """Headline, lede, subheadings and paragraphs from the non-blank lines after the header."""
-    title: str | None = None
+def _classify(lines: list[Line], lede: Line | None) -> list[Paragraph]:
+    """Lede, subheadings and paragraphs from the prose lines below the headline."""
     paragraphs: list[Paragraph] = []
-    rest = list(blocks)
     if lede is not None:
         paragraphs.append(Paragraph("lede", lede.text, lede.number))
-        if rest and is_heading_like(rest[0].text) and len(rest) > 1:
-            title = rest.pop(0).text
-    elif rest and is_heading_like(rest[0].text) and len(rest) > 1:
-        title = rest.pop(0).text
-    for index, line in enumerate(rest):
+    for index, line in enumerate(lines):
         if not paragraphs:
             kind = "lede"
-        elif is_heading_like(line.text) and index < len(rest) - 1:
+        elif is_heading_like(line.text) and index < len(lines) - 1:
             kind = "subheading"
         else:
             kind = "paragraph"
         paragraphs.append(Paragraph(kind, line.text, line.number))
-    return title, paragraphs
+    return paragraphs
 
 
 def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
@@ -134,13 +161,18 @@ def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
     tail = _read_tail(clean)
     body = clean[1 : tail.end] if header.present else clean[: tail.end]
     lede = Line(clean[0].number, header.rest) if header.rest else None
-    title, paragraphs = _classify(body, lede)
+    headline = body[0] if len(body) > 1 and is_headline_like(body[0].text) else None
+    prose = boilerplate.clean(body[1:] if headline else body, header.date)
+    if headline is not None and lede is None and not prose.lines:
+        prose, headline = boilerplate.clean(body, header.date), None  # nothing below it
+    authors = ", ".join(prose.authors) or None
     return ParsedText(
         date=header.date,
-        title=title,
-        paragraphs=tuple(paragraphs),
-        author=tail.author,
+        title=headline.text if headline else None,
+        paragraphs=tuple(_classify(list(prose.lines), lede)),
+        author=tail.author or authors,
         url=tail.url,
         translated=tail.translated,
+        updated=prose.updated,
         diagnostics=header.diagnostics,
     )

@@ -24,7 +24,17 @@ from generator.read.frontmatter_io import Split
 from generator.read.overrides import language_code
 
 ENTITY_COLLECTIONS = ("companies", "media", "people", "places")
-ENTITY_KEYS = {"name", "aliases", "case_sensitive", "kind", "country", "website", "description"}
+ENTITY_KEYS = {
+    "name",
+    "aliases",
+    "case_sensitive",
+    "kind",
+    "country",
+    "website",
+    "description",
+    "unambiguous",
+    "exclude",
+}
 TOPIC_KEYS = {"name", "keywords", "description"}
 LANGUAGES = ("en", "sv", "nb", "da", "de", "nn")
 
@@ -91,6 +101,18 @@ def _entity(file: RegistryFile, check: _Checker) -> Entity:
         if (text := check.string(key)) is not None
     )
     unique = tuple(dict.fromkeys((name, *aliases)))
+    unambiguous = check.string_list("unambiguous", meta.get("unambiguous"))
+    for alias in unambiguous:
+        if alias not in aliases:
+            check.error("unambiguous", f"unambiguous: '{alias}' is not one of the aliases")
+    exclude = check.string_list("exclude", meta.get("exclude"))
+    for phrase in exclude:
+        if not any(name.casefold() in phrase.casefold() for name in unique):
+            check.error(
+                "exclude",
+                f"exclude: '{phrase}' contains none of this entry's names, so it blocks nothing",
+                Level.WARNING,
+            )
     return Entity(
         file.slug,
         file.collection,
@@ -100,6 +122,8 @@ def _entity(file: RegistryFile, check: _Checker) -> Entity:
         file.split.body.strip(),
         file.path,
         attributes,
+        unambiguous,
+        exclude,
     )
 
 

@@ -75,6 +75,7 @@ def article_meta(article: Article) -> dict[str, Any]:
             "outlet": article.outlet,
             "url": article.url,
             "author": article.author,
+            "updated": article.updated,
         },
         "lede": article.lede,
         "summary": article.summary,

@@ -1,0 +1,163 @@
+"""Headlines, in-body boilerplate, bylines and update stamps in real-shaped news text.
+
+Every case is written here in our own words, shaped like lines met in real English, Norwegian,
+Swedish, Danish and German news (see generator/read/newsrules.py for the tables).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.model import Line
+from generator.read.plaintext import parse_article
+
+
+def _parse(text: str):
+    lines = tuple(Line(i + 1, line) for i, line in enumerate(text.split("\n")))
+    return parse_article(lines, "seeds/articles/x.txt")
+
+
+def _lede(parsed) -> str:
+    return next(p.text for p in parsed.paragraphs if p.kind == "lede")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Can Huawei replace Nvidia in China?",
+        "«Vi har ikke råd til å vente»",
+        '"We are not a chip company"',
+        "„Niemand hat damit gerechnet“: Fabrik steht still",
+        "– Dette blir en tøff høst for brikkeindustrien",
+        "xAI hires former Tesla engineers",
+        "eBay cuts jobs as sales slow!",
+        "Kinas nye fabrikk er klar. Nvidia taper terreng.",
+        "Wer baut Europas nächste Chipfabrik? Ein Überblick über die Pläne von Intel, TSMC und "
+        "Infineon in Magdeburg und Dresden",
+    ],
+)
+def test_real_headline_shapes_are_titles(headline):
+    parsed = _parse(f"{headline}\n\nThe lede of the article says what happened, and why.\nMore.")
+    assert parsed.title == headline
+    assert _lede(parsed) == "The lede of the article says what happened, and why."
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Huawei said on Tuesday that it will build three new plants for AI chips.",
+        "huawei said it will build plants",
+        "A lede of one sentence, which ends with a full stop and runs on for a while.",
+    ],
+)
+def test_a_lede_is_not_taken_for_a_headline(first_line):
+    parsed = _parse(f"{first_line}\nSecond paragraph.")
+    assert parsed.title is None
+    assert _lede(parsed) == first_line
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        "VINNER: Kari Nordmann jubler etter finalen i Bergen. FOTO: Ola Nordmann / NTB",
+        "Statsministeren på vei inn til møtet. Foto: Kari Nordmann / NTB scanpix",
+        "Foto: Ola Nordmann / NTB",
+        "KARI NORDMANN / BILDBYRÅN",
+        "LES OGSÅ: Nvidia taper terreng i Kina",
+        "Les også",
+        "Läs också: Nvidia tappar mark i Kina",
+        "Læs også: Huawei bygger tre nye fabrikker",
+        "Lesen Sie auch: Nvidia verliert in China an Boden",
+        "Read more: Nvidia loses ground in China",
+        "ANNONSE",
+        "Annons",
+        "Anzeige",
+        "Advertisement",
+        "Av Kari Nordmann",
+        "By Jane Doe and John Roe",
+        "Von Erika Mustermann, Redakteurin",
+        "Oppdatert i går 21:39",
+        "Uppdaterad 15.59 | Publicerad 14.14",
+        "Aktualisiert: 05.08.2024, 13:52 Uhr",
+        "Share on Facebook",
+        "Anmäl fel",
+        "The factory floor in Shenzhen. (Photo: Reuters)",
+        "Die neue Fabrik in Dresden. Foto: dpa",
+        "Fabrikken i Aarhus set fra luften. Foto: Ritzau Scanpix",
+    ],
+)
+def test_boilerplate_is_dropped_wherever_it_stands(boilerplate):
+    text = (
+        f"Headline of the story\n\n{boilerplate}\nThe lede of the story.\n{boilerplate}\nThe end."
+    )
+    parsed = _parse(text)
+    assert [p.text for p in parsed.paragraphs] == ["The lede of the story.", "The end."]
+    assert parsed.title == "Headline of the story"
+
+
+def test_a_credit_fused_with_the_next_paragraph_keeps_the_prose():
+    text = (
+        "Kina satser på egne brikker\n"
+        "FOTO: Ola Nordmann / NTB scanpix Regjeringen i Beijing vil tredoble produksjonen "
+        "av AI-brikker neste år.\nMer tekst."
+    )
+    lede = _lede(_parse(text))
+    assert lede == "Regjeringen i Beijing vil tredoble produksjonen av AI-brikker neste år."
+
+
+def test_the_link_headline_after_a_bare_marker_goes_too():
+    text = "Headline here\nThe lede.\nLes også\nNvidia taper terreng i Kina\nThe end."
+    assert [p.text for p in _parse(text).paragraphs] == ["The lede.", "The end."]
+
+
+def test_a_trailing_ad_marker_is_cut_from_its_paragraph():
+    text = "Headline here\nThe lede.\nIt will approach SMIC’s figures. Ad\nThe end."
+    texts = [p.text for p in _parse(text).paragraphs]
+    assert texts == ["The lede.", "It will approach SMIC’s figures.", "The end."]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "– Det er en viktig dag for oss, sier Kari Nordmann til NTB.",
+        "Related to this, the company cut its forecast.",
+        "SISTE: Trafikken går igjen mellom Oslo og Bergen.",
+        "Av de tre fabrikkene er den første klar i desember.",
+        "By the end of the year, SMIC will double its capacity.",
+        "Oppdateringen av programvaren kom i går.",
+        "Les mer enn overskriftene før du deler, sier redaktøren.",
+    ],
+)
+def test_prose_that_looks_a_little_like_boilerplate_stays(prose):
+    parsed = _parse(f"Headline here\nThe lede.\n{prose}\nThe end.")
+    assert prose in [p.text for p in parsed.paragraphs]
+
+
+def test_bylines_give_the_author():
+    parsed = _parse("Headline here\nAv Kari Nordmann og Ola Nordmann\nThe lede.\nThe end.")
+    assert parsed.author == "Kari Nordmann, Ola Nordmann"
+    parsed = _parse("Headline here\nKari Nordmann – Journalist\nThe lede.\nThe end.")
+    assert parsed.author == "Kari Nordmann"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "updated"),
+    [
+        ("Oppdatert i går 21:39", "2025-08-26T21:39"),
+        ("Uppdaterad 15.59 | Publicerad 14.14", "2025-08-27T15:59"),
+        ("Publisert 05.08.2024, kl. 13.05 Oppdatert 05.08.2024, kl. 13.52", "2024-08-05T13:52"),
+        ("Opdateret 3. september 2025 kl. 08.15", "2025-09-03T08:15"),
+        ("Updated yesterday", "2025-08-26"),
+        ("Aktualisiert: 05.08.2024, 13:52 Uhr", "2024-08-05T13:52"),
+        ("Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17", "2025-10-23T12:17"),
+        ("Publisert 05.08.2024, kl. 13.05", None),
+    ],
+)
+def test_update_stamps_give_the_update_time(stamp, updated):
+    parsed = _parse(f" date 2025-08-27 The lede.\nHeadline here\n{stamp}\nMore.\nThe end.")
+    assert parsed.updated == updated
+    assert stamp not in [p.text for p in parsed.paragraphs]
+
+
+def test_a_relative_stamp_without_an_article_date_is_not_guessed():
+    assert _parse("Headline here\nOppdatert i går 21:39\nThe lede.\nThe end.").updated is None
