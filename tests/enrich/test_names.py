@@ -87,7 +87,7 @@ def test_registry_checks_the_new_keys():
     files = [
         _file("people", "elon-musk", "name: Elon Musk\naliases: [Musk]\nunambiguous: [Elon]"),
         _file("places", "washington", "name: Washington\nexclude: [Seattle Times]"),
-        _file("places", "paris", "name: Paris\nexclude: 3"),
+        _file("places", "paris", "name: Paris\nexclude: {Paris: Hilton}"),
     ]
     _, problems = build_registry(files)
     assert [(d.level, d.render()) for d in problems] == [
