@@ -1,4 +1,4 @@
-"""The command line: `python -m generator build|check|bundle|new|add`.
+"""The command line: `python -m generator build|check|site|bundle|new|add|synth`.
 
 Owns argument parsing, how diagnostics and summary lines are printed, and exit codes: 0 on
 success, 1 if there were errors (or warnings under --strict, and always for `check`), 2 for a
@@ -99,6 +99,16 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)"
     )
     _folders(add_cmd)
+    site_cmd = commands.add_parser(
+        "site",
+        help="render docs/ into the site with MkDocs, only the pages that changed",
+        description="Example: python -m generator site --strict",
+    )
+    site_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    site_cmd.add_argument("--site", type=Path, help="site folder (default: the config's site_dir)")
+    site_cmd.add_argument("--strict", action="store_true", help="fail on MkDocs' warnings")
+    site_cmd.add_argument("--full", action="store_true", help="render every page, ignore the cache")
+    site_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     synth_cmd = commands.add_parser(
         "synth",
         help="write a synthetic corpus (for benchmarks)",
@@ -182,6 +192,26 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site(args: argparse.Namespace) -> int:
+    from mkdocs.exceptions import Abort, ConfigurationError  # MkDocs loads only for `site`
+
+    from generator.publish import render_site
+
+    try:
+        report = render_site(args.config, args.site, strict=args.strict, full=args.full)
+    except (Abort, ConfigurationError) as exc:
+        if args.debug:
+            raise
+        print(f"briefing: site not built: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: site: {report.rendered} pages rendered, {report.reused} reused, "
+        f"{report.removed} stale files removed; {report.seconds:.2f} s",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def _check(args: argparse.Namespace) -> int:
     result = check(args.seeds, args.docs)
     _print(result.diagnostics, args.debug)
@@ -238,6 +268,7 @@ COMMANDS = {
     "new": _new,
     "add": _add,
     "synth": _synth,
+    "site": _site,
 }
 
 

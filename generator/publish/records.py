@@ -1,0 +1,110 @@
+"""What the site cache keeps of each rendered page, and the cache file itself.
+
+Owns `PageRecord` (everything a page's render left behind that the rest of the build needs: the
+keys it was rendered under, the files its links resolved to, its title, frontmatter and table of
+contents for the navigation, its anchors and links to anchors for MkDocs' anchor validation, its
+search-index entries, the log messages it raised, and the size and modification time of the HTML
+file it wrote) and `SiteCache` (one pickle per site folder in `.briefing-cache/`, written
+atomically; a cache of another environment is discarded, never read).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FORMAT = 1
+RACY_NS = 2_000_000_000  # a file changed this recently is hashed again next time
+Lookup = tuple[str, tuple[str, str, str] | None]
+LogLine = tuple[str, int, str]  # logger name, level, message
+
+
+@dataclass
+class PageRecord:
+    """One rendered page. `stat` is (size, mtime_ns) of its HTML file right after writing."""
+
+    src_uri: str
+    source: str  # fingerprint.source_key
+    navigation: str  # fingerprint.navigation_key it was rendered with
+    lookups: tuple[Lookup, ...]
+    all_files: str | None  # fingerprint.files_key, if the page read the whole file list
+    title: str | None
+    meta: dict[str, Any]
+    toc: Any
+    anchors: frozenset[str] | None
+    links_to_anchors: dict[str, dict[str, str]] | None
+    search: list[dict[str, Any]]
+    read_logs: tuple[LogLine, ...]  # said while reading and converting the Markdown
+    build_logs: tuple[LogLine, ...]  # said while rendering the template
+    dest: str
+    stat: tuple[int, int] | None
+
+
+@dataclass
+class SourceStat:
+    """A Markdown file's identity on disk, so that its bytes are hashed only when it changed."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    sha256: str
+
+
+@dataclass
+class SiteCache:
+    environment: str
+    pages: dict[str, PageRecord] = field(default_factory=dict)
+    sources: dict[str, SourceStat] = field(default_factory=dict)
+
+
+def cache_file(config_dir: Path, site_dir: Path) -> Path:
+    """`.briefing-cache/site-<hash of the site folder>.pickle` next to the configuration."""
+    name = hashlib.sha256(str(site_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return config_dir / ".briefing-cache" / f"site-{name}.pickle"
+
+
+def load(path: Path, environment: str) -> SiteCache:
+    """The cache at `path` if it was written for `environment`, else an empty one."""
+    try:
+        with path.open("rb") as stream:
+            version, cache = pickle.load(stream)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        return SiteCache(environment)
+    if version != FORMAT or not isinstance(cache, SiteCache) or cache.environment != environment:
+        return SiteCache(environment)
+    return cache
+
+
+def save(path: Path, cache: SiteCache) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    with temporary.open("wb") as stream:
+        pickle.dump((FORMAT, cache), stream, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+
+
+def source_digest(file: Any, cache: SiteCache, fresh: dict[str, SourceStat]) -> str:
+    """The sha256 of a page's Markdown, hashing the file only if its size, mtime or inode moved.
+
+    Generated files (a plugin's, with no file on disk) are hashed every time."""
+    if file.abs_src_path is None or file.generated_by:
+        return hashlib.sha256(file.content_bytes).hexdigest()
+    info = os.stat(file.abs_src_path)
+    known = cache.sources.get(file.src_uri)
+    if known and (known.size, known.mtime_ns, known.inode) == (
+        info.st_size,
+        info.st_mtime_ns,
+        info.st_ino,
+    ):
+        fresh[file.src_uri] = known
+        return known.sha256
+    with open(file.abs_src_path, "rb") as stream:
+        sha = hashlib.sha256(stream.read()).hexdigest()
+    if info.st_mtime_ns < time.time_ns() - RACY_NS:  # else a same-size rewrite could hide
+        fresh[file.src_uri] = SourceStat(info.st_size, info.st_mtime_ns, info.st_ino, sha)
+    return sha
