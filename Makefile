@@ -17,9 +17,10 @@ $(BIN)/.installed: pyproject.toml
 docs: $(BIN)/.installed
 	$(BIN)/python -m generator build
 
-## site: regenerate docs/ and render the static site into site/
+## site: regenerate docs/ and render the static site into site/ (only the pages that changed;
+## byte-identical to `mkdocs build --strict`)
 site: docs
-	$(BIN)/mkdocs build --strict
+	$(BIN)/python -m generator site --strict
 
 ## bundle: the offline site (file://, no network) as briefing-offline.zip
 bundle: $(BIN)/.installed

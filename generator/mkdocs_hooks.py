@@ -1,12 +1,16 @@
 """MkDocs hooks (mkdocs.yml `hooks:`): edit links to seed files, and live regeneration.
 
-Owns three things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
+Owns four things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
 button opens that file (an article's seed, `seeds/companies/x.md`, ...), never the generated
-Markdown; and that under `mkdocs serve`, a change in seeds/ must regenerate docs/ before the
-site is rebuilt. The generator writes only pages whose bytes change, so the rebuild that its
-own writes cause finds nothing to write and the loop ends there. And that the Atom feed the
+Markdown; that under `mkdocs serve`, a change in seeds/ must regenerate docs/ before the
+site is rebuilt (the generator writes only pages whose bytes change, so the rebuild that its
+own writes cause finds nothing to write and the loop ends there); that the Atom feed the
 generator writes (`docs/feed.xml`) links to docs pages, which become absolute URLs from
-`site_url` in the built site.
+`site_url` in the built site; and that `mkdocs serve` rebuilds with the incremental driver
+(`generator.publish`), which renders only the pages a change touches, instead of every page.
+
+The driver caches each page's HTML and runs per-page events in worker processes: keep every
+per-page event here (`on_page_markdown`, ...) a function of the page alone.
 """
 
 from __future__ import annotations
@@ -28,10 +32,24 @@ _state = {"serving": False}
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
+    if command == "serve" and not dirty:
+        import mkdocs.commands.serve  # the module whose `build` the server's builder calls
+
+        mkdocs.commands.serve.build = _incremental_build  # type: ignore[attr-defined]
+
+
+def _incremental_build(config: Any, *, serve_url: str | None = None, dirty: bool = False) -> None:
+    """`mkdocs.commands.build.build` for `mkdocs serve`, through the incremental driver."""
+    from generator.publish import build_site
+
+    config_dir = Path(config.config_file_path).resolve().parent
+    build_site(config, serve_url=serve_url, cache=config_dir / ".briefing-cache" / "serve.pickle")
 
 
 def _seeds(config: Any) -> Path:
-    return Path(config.config_file_path).resolve().parent / "seeds"
+    """`seeds/` next to the docs folder (the repository's, or another one given by
+    BRIEFING_DOCS, as the benchmark does)."""
+    return Path(config.docs_dir).resolve().parent / "seeds"
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:

@@ -38,10 +38,10 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
-def goes_parallel(items: int) -> bool:
+def goes_parallel(items: int, minimum: int = MIN_PARALLEL) -> bool:
     """Whether `parallel_map` spreads this many items over worker processes."""
     forking = "fork" in multiprocessing.get_all_start_methods()
-    return workers() > 1 and items >= MIN_PARALLEL and forking
+    return workers() > 1 and items >= minimum and forking
 
 
 def show_progress() -> bool:
@@ -68,12 +68,12 @@ def frozen_heap() -> Iterator[None]:
             gc.unfreeze()
 
 
-def _pooled(items: Sequence[Any], count: int, bar: tqdm[Any]) -> list[Any]:
+def _pooled(items: Sequence[Any], count: int, bar: tqdm[Any], chunk: int) -> list[Any]:
     """`_call` over `items` in a fork pool of `count` workers, results in order."""
     # Frozen, the workers' collector leaves the pages of inherited objects shared.
     with frozen_heap(), multiprocessing.get_context("fork").Pool(count) as pool:
         results = []
-        for result in pool.imap(_call, range(len(items)), chunksize=CHUNK):
+        for result in pool.imap(_call, range(len(items)), chunksize=chunk):
             results.append(result)
             bar.update()
         return results
@@ -84,14 +84,17 @@ def parallel_map(
     items: Sequence[Item],
     state: Any,
     label: str,
+    minimum: int = MIN_PARALLEL,
+    chunk: int = CHUNK,
 ) -> list[Result]:
-    """`[function(state, item) for item in items]`, over several processes when it pays."""
+    """`[function(state, item) for item in items]`, over several processes when it pays
+    (`minimum` items or more: heavier items pay sooner), `chunk` items at a time."""
     global _STATE, _ITEMS, _FUNCTION
     _STATE, _ITEMS, _FUNCTION = state, items, function
     bar = tqdm(total=len(items), desc=label, unit="", disable=not show_progress(), leave=False)
     try:
-        if goes_parallel(len(items)):
-            return _pooled(items, workers(), bar)
+        if goes_parallel(len(items), minimum):
+            return _pooled(items, workers(), bar, chunk)
         results = []
         for item in items:
             results.append(function(state, item))

@@ -25,10 +25,12 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from generator.synth.corpus import article, make_event, synthesise
 
@@ -78,6 +80,8 @@ class Measures:
     events: int = 0
     precision: float = 0.0  # of "same story" article pairs, against the synthesiser's events
     recall: float = 0.0
+    identical: bool | None = None  # incremental site's full render == plain mkdocs build
+    serve_seconds: float | None = None  # `mkdocs serve`: a seed edit until the page shows it
 
 
 def _tree(pid: int) -> list[int]:
@@ -230,27 +234,96 @@ def grouping(docs: Path, truth: dict[str, int], result: Measures) -> None:
     result.recall = len(predicted & actual) / max(len(actual), 1)
 
 
+def _site(work: Path, *options: str) -> Run:
+    """`python -m generator site` (the incremental, parallel render) of the docs in `work`."""
+    command = [sys.executable, "-m", "generator", "site", "--site", str(work / "site"), *options]
+    return measure(command, {"BRIEFING_DOCS": str(work / "docs"), "NO_MKDOCS_2_WARNING": "1"})
+
+
+def same_tree(first: Path, second: Path) -> bool:
+    return snapshot(first) == snapshot(second)
+
+
+def _changes(work: Path, result: Measures, name: str, change: Any, with_site: bool) -> None:
+    """Apply `change` to the seeds, then time the generator and (`with_site`) the render."""
+    if change is not None:
+        change(work / "seeds")
+    result.runs[name] = _generator(work, snapshot(work / "docs"))
+    if with_site:
+        result.runs[f"{name}: site"] = _site(work)
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def serve_edit(work: Path, port: int = 8765, timeout: float = 600) -> float:
+    """`mkdocs serve` of the corpus in `work`: seconds from a seed edit to the page showing it.
+
+    Starts `mkdocs serve` (the hooks regenerate docs/ from the seeds next to it and rebuild with
+    the incremental driver), waits until the server answers (its first, full build), appends a
+    marker word to the first paragraph line of one article's seed, then fetches that article's
+    page every 0.1 s until the marker is in it. The time includes watchdog noticing the edit
+    (it polls every 0.5 s), the generator, the render and serving the page."""
+    seed = sorted((work / "seeds" / "articles").glob("*.txt"))[
+        len(os.listdir(work / "seeds" / "articles")) // 2
+    ]
+    url = f"http://127.0.0.1:{port}/articles/{seed.stem}/"
+    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
+    env = {**os.environ, "BRIEFING_DOCS": str(work / "docs"), "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + timeout
+        while _get(url) is None:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError(f"mkdocs serve did not come up at {url}")
+            time.sleep(0.5)
+        time.sleep(2)  # let the server settle after its first build
+        lines = seed.read_text("utf-8").split("\n")
+        at = max(range(len(lines)), key=lambda n: len(lines[n]))  # a paragraph, not a heading
+        lines[at] += " Zyxwvutsrq."
+        started = time.monotonic()
+        seed.write_text("\n".join(lines), "utf-8")
+        while "Zyxwvutsrq" not in (_get(url) or ""):
+            if time.monotonic() - started > 120:
+                raise RuntimeError("mkdocs serve did not show the edit within 120 s")
+            time.sleep(0.1)
+        return time.monotonic() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def bench(size: int, work: Path, with_site: bool = True) -> Measures:
     """Every measurement for one corpus size, in `work` (which it fills)."""
     seeds, docs = work / "seeds", work / "docs"
     truth = synthesise(seeds, size, seed=1, registry_from=ROOT / "seeds")
     shutil.copy(ROOT / "seeds" / "index.md", seeds / "index.md")
+    shutil.copytree(ROOT / "seeds" / "pages", seeds / "pages")  # the guide, which nav names
     result = Measures(size)
     result.text_bytes = sum(p.stat().st_size for p in (seeds / "articles").glob("*.txt"))
     result.runs["full build"] = _generator(work)
     result.pages = len([p for p in docs.rglob("*.md")])
     grouping(docs, truth, result)
-    result.runs["nothing changed"] = _generator(work, snapshot(docs))
-    _add_article(seeds)
-    result.runs["one article added"] = _generator(work, snapshot(docs))
-    _edit_alias(seeds)
-    result.runs["one alias edited"] = _generator(work, snapshot(docs))
     if with_site:
         env = {"BRIEFING_DOCS": str(docs), "NO_MKDOCS_2_WARNING": "1"}
-        mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(work / "site")]
+        mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(work / "plain")]
         result.runs["mkdocs build"] = measure(mkdocs, env)
-        index = work / "site" / "search" / "search_index.json"
+        result.runs["site: full render"] = _site(work, "--full")
+        result.identical = same_tree(work / "site", work / "plain")
+        index = work / "plain" / "search" / "search_index.json"
         result.search_index_bytes = index.stat().st_size
+        shutil.rmtree(work / "plain")
+    _changes(work, result, "nothing changed", None, with_site)
+    _changes(work, result, "one article added", _add_article, with_site)
+    _changes(work, result, "one alias edited", _edit_alias, with_site)
+    if with_site:
         bundle = [
             sys.executable,
             "-m",
@@ -298,6 +371,40 @@ def _kinds(paths: tuple[str, ...]) -> str:
     return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items())) or "none"
 
 
+SITE_REPORT = re.compile(r"site: (\d+) pages rendered, (\d+) reused")
+
+
+def _rendered(run: Run) -> str:
+    found = SITE_REPORT.search(run.output)
+    return f"pages rendered {found.group(1)}, reused {found.group(2)}" if found else ""
+
+
+def site_lines(m: Measures) -> list[str]:
+    """The incremental render against the plain `mkdocs build` of the same docs."""
+    mkdocs, full = m.runs.get("mkdocs build"), m.runs.get("site: full render")
+    if mkdocs is None or full is None:
+        return []
+    share = full.seconds / mkdocs.seconds
+    added = m.runs["one article added"].seconds + m.runs["one article added: site"].seconds
+    peak = max(run.peak_mb for name, run in m.runs.items() if "site" in name)
+    lines = [
+        f"- Site full render (`python -m generator site --full`) / plain `mkdocs build`: "
+        f"{share:.1%} (target at most 60%: {'met' if share <= 0.60 else 'NOT met'}); "
+        f"every file byte-identical to the plain build: {'yes' if m.identical else 'NO'}.",
+        f"- One article added, generator + site render: {added:.2f} s (target at most 15 s: "
+        f"{'met' if added <= 15 else 'NOT met'}).",
+        f"- Site render peak memory: {peak:.0f} MB (target at most 600 MB: "
+        f"{'met' if peak <= 600 else 'NOT met'}).",
+    ]
+    if m.serve_seconds is not None:
+        lines.append(
+            f"- `mkdocs serve`: a seed edited until the served page shows it: "
+            f"{m.serve_seconds:.2f} s (target under 10 s: "
+            f"{'met' if m.serve_seconds < 10 else 'NOT met'}; method in `serve_edit`)."
+        )
+    return lines
+
+
 def report(results: list[Measures]) -> str:
     lines = [
         "# Benchmark results",
@@ -324,7 +431,7 @@ def report(results: list[Measures]) -> str:
                 if name in ("nothing changed", "one article added", "one alias edited")
                 else "all"
                 if name == "full build"
-                else ""
+                else _rendered(run)
             )
             lines.append(f"| {name} | {run.seconds:.2f} s | {run.peak_mb:.0f} MB | {rewritten} |")
         lines.append("")
@@ -339,6 +446,7 @@ def report(results: list[Measures]) -> str:
                 f"- Search index: {m.search_index_bytes / 1e6:.2f} MB = {ratio:.2f} x the "
                 f"articles' text (target at most 1.5: {'met' if ratio <= 1.5 else 'NOT met'}).",
                 f"- Offline bundle: {m.bundle_bytes / 1e6:.1f} MB zip.",
+                *site_lines(m),
             ]
         lines.append(
             f"- Stories: {m.stories:,} found for {m.events:,} true events; pairs of articles put "
@@ -359,12 +467,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--no-site", action="store_true", help="skip mkdocs and the bundle")
+    parser.add_argument(
+        "--serve", type=int, default=2000, help="corpus size of the `mkdocs serve` edit (0: none)"
+    )
     args = parser.parse_args(argv)
     results = []
     for size in args.sizes:
         with tempfile.TemporaryDirectory(prefix=f"briefing-bench-{size}-") as work:
             print(f"benchmark: {size} articles in {work}", file=sys.stderr)
             results.append(bench(size, Path(work), not args.no_site))
+            if size == args.serve and not args.no_site:
+                results[-1].serve_seconds = serve_edit(Path(work))
     args.out.write_text(report(results), "utf-8")
     print(f"benchmark: results in {args.out}", file=sys.stderr)
     return 0

@@ -41,6 +41,8 @@ from generator.publish.records import PageRecord, SiteCache
 from generator.workers import parallel_map
 
 log = logging.getLogger("mkdocs.briefing.site")
+PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
+CHUNK_PAGES = 16
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ class _Build:
             )
         for template in config.extra_templates:
             mkdocs_build._build_extra_template(template, context.files, config, context.nav)
-        fresh = parallel_map(render, todo, context, "site pages")
+        fresh = parallel_map(render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES)
         pages = {r.src_uri: r for r in fresh}
         for page in reused:
             pages[page.file.src_uri] = self.cache.pages[page.file.src_uri]

@@ -1,8 +1,10 @@
 """The offline bundle: the site built for `file://` and packed into one deterministic zip.
 
 Owns the bundle's build (MkDocs with `mkdocs.offline.yml`, which inherits `mkdocs.yml` and adds
-Material's offline plugin and the vendored web-worker shim) and the zip format: entries in
-sorted order with fixed timestamps and permissions, so the same docs give the same bytes.
+Material's offline plugin and the vendored web-worker shim), rendered by `python -m generator
+site` (byte-identical to `mkdocs build`, but only the pages that changed since the last bundle,
+into `.briefing-cache/offline-site/` next to `docs/`), and the zip format: entries in sorted
+order with fixed timestamps and permissions, so the same docs give the same bytes.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from generator.write.cache import CACHE_DIR
 
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 TOP_FOLDER = "briefing"
@@ -36,13 +39,12 @@ def build_offline_site(config: Path, docs: Path, site: Path) -> None:
     command = [
         sys.executable,
         "-m",
-        "mkdocs",
-        "build",
+        "generator",
+        "site",
         "--strict",
-        "--quiet",
-        "-f",
+        "--config",
         str(config),
-        "-d",
+        "--site",
         str(site),
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
@@ -65,10 +67,9 @@ def pack(site: Path, out: Path) -> int:
 
 def bundle(config: Path, docs: Path, out: Path) -> Bundle:
     """Build the offline site of `docs` with `config` and pack it into `out`."""
-    with tempfile.TemporaryDirectory(prefix="briefing-offline-") as folder:
-        site = Path(folder) / "site"
-        build_offline_site(config, docs, site)
-        files = pack(site, out)
-        index = site / "search" / "search_index.json"
-        index_bytes = index.stat().st_size if index.is_file() else 0
+    site = docs.resolve().parent / CACHE_DIR / "offline-site"
+    build_offline_site(config, docs, site)
+    files = pack(site, out)
+    index = site / "search" / "search_index.json"
+    index_bytes = index.stat().st_size if index.is_file() else 0
     return Bundle(out, files, out.stat().st_size, index_bytes)
