@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
@@ -92,10 +93,14 @@ def _outside_packages(folder: str) -> bool:
 
 
 def _theme_reads_dates(dirs: Iterable[str]) -> bool:
+    """Whether a theme template reads the build date (icons, thousands of SVGs, skipped)."""
     for folder in dirs:
-        for path in Path(folder).rglob("*.html"):
-            if ".icons" not in path.parts and _DATED.search(path.read_bytes()):
-                return True
+        for parent, subfolders, names in os.walk(folder):
+            subfolders[:] = [name for name in subfolders if name != ".icons"]
+            for name in names:
+                if name.endswith(".html") and name != "sitemap.xml":
+                    if _DATED.search(Path(parent, name).read_bytes()):
+                        return True
     return False
 
 
