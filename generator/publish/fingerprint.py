@@ -98,9 +98,8 @@ def _theme_reads_dates(dirs: Iterable[str]) -> bool:
         for parent, subfolders, names in os.walk(folder):
             subfolders[:] = [name for name in subfolders if name != ".icons"]
             for name in names:
-                if name.endswith(".html") and name != "sitemap.xml":
-                    if _DATED.search(Path(parent, name).read_bytes()):
-                        return True
+                if name.endswith(".html") and _DATED.search(Path(parent, name).read_bytes()):
+                    return True
     return False
 
 
