@@ -1,13 +1,16 @@
-"""MkDocs hooks (mkdocs.yml `hooks:`): edit links to seed files, and live regeneration.
+"""MkDocs hooks (mkdocs.yml `hooks:`): edit links, live regeneration, feed, search worker.
 
-Owns four things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
+Owns five things MkDocs cannot know: that every page comes from a file in seeds/, so the edit
 button opens that file (an article's seed, `seeds/companies/x.md`, ...), never the generated
 Markdown; that under `mkdocs serve`, a change in seeds/ must regenerate docs/ before the
 site is rebuilt (the generator writes only pages whose bytes change, so the rebuild that its
 own writes cause finds nothing to write and the loop ends there); that the Atom feed the
 generator writes (`docs/feed.xml`) links to docs pages, which become absolute URLs from
 `site_url` in the built site; and that `mkdocs serve` rebuilds with the incremental driver
-(`generator.publish`), which renders only the pages a change touches, instead of every page.
+(`generator.publish`), which renders only the pages a change touches, instead of every page;
+and that the site search understands inflected words and the registry's aliases
+(`generator/search_worker.py`: each page's entity tags, and the script added to Material's
+search worker after the build).
 
 The driver caches each page's HTML and runs per-page events in worker processes: keep every
 per-page event here (`on_page_markdown`, ...) a function of the page alone.
@@ -23,6 +26,7 @@ from urllib.parse import urljoin
 
 from mkdocs.structure.files import File
 
+from generator import search_worker
 from generator.build import build
 from generator.render.feed import FEED_PATH
 
@@ -81,6 +85,9 @@ def edit_path(meta: dict[str, Any]) -> str | None:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    tags = search_worker.page_tags(page.meta, page.file.src_uri)
+    if tags:
+        page.meta["tags"] = tags
     path = edit_path(page.meta)
     repo, edit_uri = config.repo_url, config.edit_uri
     if path and repo and edit_uri:
@@ -111,3 +118,5 @@ def on_post_build(config: Any) -> None:
     feed = Path(config.site_dir) / FEED_PATH
     if feed.is_file():
         feed.write_text(absolute_feed(feed.read_text("utf-8"), config), "utf-8")
+    registry = search_worker.Registry.read(Path(config.docs_dir))
+    search_worker.install(config.theme.dirs, Path(config.site_dir), registry)

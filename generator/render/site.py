@@ -50,13 +50,22 @@ def context(index: SiteIndex, root: str) -> dict[str, Any]:
     }
 
 
-def page(path: str, title: str, body: str, source: str, searched: bool = True) -> OutputPage:
+def page(
+    path: str,
+    title: str,
+    body: str,
+    source: str,
+    searched: bool = True,
+    extra: dict[str, object] | None = None,
+) -> OutputPage:
     """A generated page; `edit` names the seed file (or folder) that its edit button opens.
 
     A list page (`searched=False`) is left out of the search index: everything it lists is
-    found on its own page, and indexing it again would multiply the index's size.
+    found on its own page, and indexing it again would multiply the index's size. `extra`
+    adds frontmatter keys after those.
     """
     meta: dict[str, object] = {"title": html_text(title), "edit": source}
+    meta.update(extra or {})
     if not searched:
         meta["search"] = {"exclude": True}
     return OutputPage(path, dump_frontmatter(meta) + "\n" + body, source)
@@ -115,7 +124,11 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
         charts=embed(subject_charts(index, subject), "../"),
         safe_website=safe_url(dict(entity.attributes).get("website")),
     )
-    return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source)
+    # The search worker reads these: every alias is a query for the entity (search_worker.py)
+    names: dict[str, object] = {"aliases": list(entity.aliases)}
+    if entity.case_sensitive:
+        names["case_sensitive"] = True
+    return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source, extra=names)
 
 
 def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:

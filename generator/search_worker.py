@@ -1,0 +1,137 @@
+"""Inflected words and aliases in the site search: the script added to Material's search worker.
+
+Owns everything the site's search does beyond Material's defaults, in one place so that it can
+move with the theme: `site_templates/search-worker.js` (which rewrites each query with lunr's
+stemmers and the registry's aliases; its header says how) and the alias table it reads. After
+MkDocs has built the site, `install` writes Material's search worker into the site again with
+that script and table in front of it, and shifts the worker's source map by the lines added.
+The one change to the index: each article is indexed under the slugs of the entities it is
+tagged with (Material's `tags` field, from the page's own frontmatter), so an alias finds what
+the tagger tagged even where the article spells the entity another way. The alias table comes
+from the entity pages in `docs/` (their `aliases` and `case_sensitive` frontmatter), so a site
+built from any docs folder searches that folder's registry.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+
+SCRIPT = Path(__file__).resolve().parent.parent / "site_templates" / "search-worker.js"
+WORKERS = Path("assets") / "javascripts" / "workers"
+ENTITY_FOLDERS = ("companies", "media", "people", "places")
+# Characters that lunr's query syntax reads as operators; a name holding one is not a term.
+_SYNTAX = re.compile(r"[\s:*~^+\"]|^-")
+_EDGES = re.compile(r"^\W+|\W+$")
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Registry:
+    """The registry as the search sees it, read from the entity pages of a docs folder.
+
+    `aliases` is the table the worker script reads: `{"phrases": {alias lowercased:
+    [{"entity": i, "exact": alias if case-sensitive}]}, "names": [[one-word names of entity i,
+    lowercased]], "tags": [[words of entity i's slug]], "longest": most words in an alias}`.
+    """
+
+    aliases: dict[str, Any]
+
+    @classmethod
+    def read(cls, docs: Path) -> Registry:
+        """Pages without an `aliases` list (or unreadable ones) are skipped."""
+        phrases: dict[str, list[dict[str, Any]]] = {}
+        names: list[list[str]] = []
+        tags: list[list[str]] = []
+        longest = 1
+        for folder in ENTITY_FOLDERS:
+            for path in sorted((docs / folder).glob("*.md")):
+                meta = _frontmatter(path)
+                aliases = [a for a in meta.get("aliases") or [] if isinstance(a, str) and a.strip()]
+                if not aliases:
+                    continue
+                exact = meta.get("case_sensitive") is True
+                entity = len(names)
+                names.append(sorted({_token(a) for a in aliases if not _SYNTAX.search(a)} - {""}))
+                tags.append(path.stem.split("-"))
+                for alias in aliases:
+                    words = alias.split()
+                    longest = max(longest, len(words))
+                    entry: dict[str, Any] = {"entity": entity}
+                    if exact:
+                        entry["exact"] = " ".join(words)
+                    phrases.setdefault(" ".join(words).lower(), []).append(entry)
+        table = {"phrases": phrases, "names": names, "tags": tags, "longest": longest}
+        return cls(table)
+
+
+def page_tags(meta: dict[str, Any], src_uri: str) -> list[str] | None:
+    """The tags a page is indexed under (a function of the page alone): the slugs of the
+    entities an article is tagged with, or an entity page's own slug (`companies/amd.md`)."""
+    folder, _, name = src_uri.rpartition("/")
+    if isinstance(meta.get("aliases"), list) and folder in ENTITY_FOLDERS:
+        return [name.removesuffix(".md")]
+    found = {
+        str(slug)
+        for folder in ENTITY_FOLDERS
+        if isinstance(meta.get(folder), list)
+        for slug in meta[folder]
+        if isinstance(slug, str) and _SLUG.fullmatch(slug)
+    }
+    return sorted(found) or None
+
+
+def _token(name: str) -> str:
+    """`U.S.` -> `u.s`: a one-word name as the index holds it (lowercased, edges trimmed)."""
+    return _EDGES.sub("", name.lower())
+
+
+def _frontmatter(path: Path) -> dict[str, Any]:
+    try:
+        return dict(frontmatter.load(str(path)).metadata)
+    except (OSError, ValueError, UnicodeDecodeError, frontmatter.yaml.YAMLError):
+        return {}
+
+
+def prefix(registry: Registry) -> str:
+    """The text put in front of Material's worker: the alias table, then the script."""
+    table = json.dumps(registry.aliases, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # `</` cannot end a script element in the iframe the offline bundle runs the worker in
+    table = table.replace("</", "<\\/")
+    return f"self.briefingAliases = {table};\n{SCRIPT.read_text('utf-8')}\n"
+
+
+def install(theme_dirs: list[str], site: Path, registry: Registry) -> list[Path]:
+    """Write each of Material's search workers into `site` with `prefix(registry)` in front.
+
+    Reads the pristine worker from the theme (never the copy in `site`, which a previous
+    build may have changed), so building twice gives the same bytes. Returns the files written.
+    """
+    written = []
+    head = prefix(registry)
+    for original in _theme_workers(theme_dirs):
+        target = site / WORKERS / original.name
+        if not target.parent.is_dir():
+            continue
+        target.write_text(head + original.read_text("utf-8"), "utf-8")
+        written.append(target)
+        source_map = original.with_name(original.name + ".map")
+        if source_map.is_file():
+            data = json.loads(source_map.read_text("utf-8"))
+            data["mappings"] = ";" * head.count("\n") + data["mappings"]
+            map_target = target.with_name(source_map.name)
+            map_target.write_text(json.dumps(data, separators=(",", ":")), "utf-8")
+    return written
+
+
+def _theme_workers(theme_dirs: list[str]) -> list[Path]:
+    for folder in theme_dirs:
+        found = sorted((Path(folder) / WORKERS).glob("search.*.min.js"))
+        if found:
+            return found
+    return []
