@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
+import yaml
 
 SCRIPT = Path(__file__).resolve().parent.parent / "site_templates" / "search-worker.js"
 WORKERS = Path("assets") / "javascripts" / "workers"
@@ -94,7 +95,7 @@ def _token(name: str) -> str:
 def _frontmatter(path: Path) -> dict[str, Any]:
     try:
         return dict(frontmatter.load(str(path)).metadata)
-    except (OSError, ValueError, UnicodeDecodeError, frontmatter.yaml.YAMLError):
+    except (OSError, ValueError, yaml.YAMLError):
         return {}
 
 

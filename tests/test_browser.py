@@ -156,6 +156,8 @@ def search(seen: Watched, query: str) -> list[str]:
     if not page.is_visible(".md-search__input"):
         page.click("label.md-header__button[for=__search]")
     page.fill(".md-search__input", query)
+    # Material reads the query on keyup (or a moment after focus): fill alone can be missed
+    page.press(".md-search__input", "End")
     page.wait_for_function(
         "() => /matching document/.test("
         "document.querySelector('.md-search-result__meta')?.textContent || '')",

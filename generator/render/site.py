@@ -128,7 +128,8 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
     names: dict[str, object] = {"aliases": list(entity.aliases)}
     if entity.case_sensitive:
         names["case_sensitive"] = True
-    return page(f"{entity.collection}/{entity.slug}.md", entity.name, body, entity.source, extra=names)
+    path = f"{entity.collection}/{entity.slug}.md"
+    return page(path, entity.name, body, entity.source, extra=names)
 
 
 def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:

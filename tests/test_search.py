@@ -1,0 +1,186 @@
+"""Site search in a real browser: inflected words, aliases, exclusion, escaped titles.
+
+The corpus is the bundled seeds plus the articles in tests/search_articles/ (Danish, German
+and English, written for these tests). Every inflected query is a form that stands nowhere in
+the corpus (checked first), so only stemming can find the pages that hold the word's other
+forms. Each case runs over http on 127.0.0.1 and from the offline bundle on file://.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import zipfile
+from collections.abc import Iterator
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+
+import frontmatter
+import pytest
+
+from tests.test_browser import Target, Watched, _Quiet, browser, search  # noqa: F401
+
+ROOT = Path(__file__).resolve().parent.parent
+EXTRA = Path(__file__).resolve().parent / "search_articles"
+PREFIX = "search_"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled seeds plus the test articles, generated into `docs/`."""
+    folder = tmp_path_factory.mktemp("search")
+    seeds = folder / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    for path in sorted(EXTRA.glob("*.txt")):
+        shutil.copy(path, seeds / "articles" / f"{PREFIX}{path.name}")
+    command = [sys.executable, "-m", "generator", "build", "--seeds", str(seeds)]
+    subprocess.run([*command, "--docs", str(folder / "docs")], cwd=ROOT, check=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def served(corpus: Path) -> Iterator[Target]:
+    site = corpus / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_DOCS": str(corpus / "docs")}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)]
+    subprocess.run(command, cwd=ROOT, check=True, env=env)
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield Target("served", f"http://127.0.0.1:{server.server_address[1]}/", True)
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def offline(corpus: Path) -> Target:
+    zip_path = corpus / "bundle.zip"
+    command = [sys.executable, "-m", "generator", "bundle", "--seeds", str(corpus / "seeds")]
+    command += ["--docs", str(corpus / "offline-docs"), "--out", str(zip_path)]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(corpus / "unpacked")
+    return Target("offline", (corpus / "unpacked" / "briefing").as_uri() + "/", False)
+
+
+@pytest.fixture(params=["served", "offline"])
+def watched(request: pytest.FixtureRequest, browser) -> Iterator[Watched]:  # noqa: F811
+    target: Target = request.getfixturevalue(request.param)
+    context = browser.new_context()
+    seen = Watched(context.new_page(), target)
+    local = ("file://", "http://127.0.0.1:", "data:", "blob:", "about:")
+
+    def route(route) -> None:
+        if route.request.url.startswith(local):
+            route.continue_()
+        else:
+            seen.foreign.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", route)
+    seen.page.on("console", lambda m: seen.errors.append(m.text) if m.type == "error" else None)
+    seen.page.on("pageerror", lambda e: seen.errors.append(str(e)))
+    yield seen
+    context.close()
+    assert seen.foreign == [], "requests left the machine"
+    assert seen.errors == [], "the console showed errors"
+
+
+def articles(found: list[str]) -> set[str]:
+    """The article slugs among the page paths `search` returns."""
+    return {p.split("/")[1] for p in found if p.startswith("articles/") and p.count("/") == 1}
+
+
+def article_pages(corpus: Path) -> dict[str, frontmatter.Post]:
+    folder = corpus / "docs" / "articles"
+    return {p.stem: frontmatter.load(str(p)) for p in folder.glob("*.md") if p.stem != "index"}
+
+
+def seed_texts(corpus: Path) -> dict[str, str]:
+    """Each article's text as received (its page adds panels that are not searched)."""
+    return {p.stem: p.read_text("utf-8") for p in (corpus / "seeds" / "articles").glob("*.txt")}
+
+
+def words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+INFLECTED = [
+    # (language, query, articles holding other forms of the word)
+    ("sv", "halvledarna", {"000_84dcf3ed1279d9ad", "001_446c580a27766759"}),
+    ("nb", "brikkene", {"001_446c580a27766759"}),
+    ("da", "datacentret", {"search_da_datacentre", "search_da_kapacitet"}),
+    ("de", "Halbleiterherstellers", {"search_de_hersteller"}),
+    ("en", "subsidising", {"search_en_subsidies"}),
+]
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), INFLECTED)
+def test_inflected_query_finds_the_other_forms(watched: Watched, corpus, language, query, expected):
+    pages = article_pages(corpus)
+    assert all(query.lower() not in words(post.content) for post in pages.values())
+    assert all(query.lower() not in words(text) for text in seed_texts(corpus).values())
+    assert language in {pages[slug].metadata["language"] for slug in expected}
+    assert articles(search(watched, query)) == expected
+
+
+def test_matched_forms_are_highlighted(watched: Watched):
+    search(watched, "halvledarna")
+    marked = watched.page.eval_on_selector_all(
+        ".md-search-result mark", "els => els.map(e => e.textContent.toLowerCase())"
+    )
+    assert "halvledare" in marked
+    assert "halvlederprodusenter" in marked
+
+
+@pytest.mark.parametrize("query", ["Cambricon", "SMIC", "FP8"])
+def test_whole_words_find_every_article_that_holds_them(watched: Watched, corpus, query):
+    starts = re.compile(rf"\b{re.escape(query)}", re.IGNORECASE)  # `SMIC's`, not `seismic`
+    holding = {s for s, text in seed_texts(corpus).items() if starts.search(text)}
+    assert holding
+    assert articles(search(watched, query)) == holding
+
+
+def test_a_figure_with_its_unit_is_found(watched: Watched, corpus):
+    holding = {s for s, text in seed_texts(corpus).items() if re.search(r"\b7 ?nm\b", text)}
+    assert holding and holding <= articles(search(watched, "7 nm"))
+
+
+def test_a_nonsense_query_finds_nothing(watched: Watched):
+    assert search(watched, "xqzvbnwrt") == []
+    assert watched.page.inner_text(".md-search-result__meta") == "No matching documents"
+
+
+@pytest.mark.parametrize(
+    ("query", "entity"),
+    [
+        ("Peking", "places/beijing"),
+        ("Huaweis", "companies/huawei"),
+        ("Advanced Micro Devices", "companies/amd"),
+    ],
+)
+def test_an_alias_finds_the_articles_tagged_with_its_entity(watched, corpus, query, entity):
+    collection, slug = entity.split("/")
+    tagged = {s for s, p in article_pages(corpus).items() if slug in p.metadata.get(collection, [])}
+    assert tagged
+    found = search(watched, query)
+    assert articles(found) == tagged
+    assert entity in found
+
+
+def test_a_minus_excludes_every_form_and_alias(watched: Watched):
+    assert articles(search(watched, "datacentret -Huaweis")) == {"search_da_kapacitet"}
+
+
+def test_escaped_title_is_found_by_its_words_and_shown_as_written(watched: Watched):
+    assert articles(search(watched, "5nm")) == {"search_en_subsidies"}
+    titles = watched.page.eval_on_selector_all(
+        ".md-search-result__article h1", "els => els.map(e => e.textContent)"
+    )
+    assert "Huawei & SMIC aim for <5nm chips" in titles
+    assert search(watched, "lt") == []
+    assert "search_en_subsidies" not in articles(search(watched, "amp"))
