@@ -61,8 +61,9 @@ def html_text(text: str) -> str:
     )
 
 
-def article_meta(article: Article) -> dict[str, Any]:
-    """The frontmatter of an article page, in schema order."""
+def article_meta(article: Article, story: str | None = None) -> dict[str, Any]:
+    """The frontmatter of an article page, in schema order; `story` is the id of the story
+    the article is in (an editor's pin, or the one derived by grouping)."""
     meta: dict[str, Any] = {
         "title": html_text(article.title),
         "title_derived": article.title_derived,
@@ -79,7 +80,7 @@ def article_meta(article: Article) -> dict[str, Any]:
         },
         "lede": article.lede,
         "summary": article.summary,
-        "story": article.story,
+        "story": story or article.story,
     }
     meta.update({kind: list(article.tagged(kind)) for kind in TAG_KINDS})
     meta["figures"] = [_figure(f) for f in article.figures]

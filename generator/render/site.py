@@ -82,7 +82,7 @@ def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> O
         claims=index.claims_of(article.slug),
         safe_url=safe_url(article.url),
     )
-    text = dump_frontmatter(article_meta(article)) + "\n" + body
+    text = dump_frontmatter(article_meta(article, story_id)) + "\n" + body
     return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
 
 

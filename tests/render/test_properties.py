@@ -146,7 +146,7 @@ def test_accepted_text_gives_a_safe_page_that_round_trips(text: str):
     page = article_page((index, context(index, "../")), article)
 
     post = frontmatter.loads(page.text)
-    assert post.metadata == article_meta(article)
+    assert post.metadata == article_meta(article, index.story_of[article.slug])
     assert html.unescape(post.metadata["title"]) == article.title
 
     collector = _Collector()
