@@ -15,6 +15,7 @@ from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, inte
 from generator.render.charts import embed, subject_charts
 from generator.render.links import Links
 from generator.render.pages import article_meta, dump_frontmatter, html_text
+from generator.render.provenance import Anchors, article_body
 from generator.render.siteindex import SiteIndex
 from generator.render.storyview import story_view
 from generator.render.templates import render
@@ -81,6 +82,8 @@ def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> O
         story=index.story(story_id) if story_id else None,
         claims=index.claims_of(article.slug),
         safe_url=safe_url(article.url),
+        cite=Anchors.of(article),
+        body=article_body(article),
     )
     text = dump_frontmatter(article_meta(article, story_id)) + "\n" + body
     return OutputPage(f"articles/{article.slug}.md", text, article.source_file)

@@ -120,14 +120,13 @@ def group_stories(articles: list[Article], files: list[StoryFile]) -> list[Story
     return _stories(by_slug, components, evidence, {f.id: f for f in files})
 
 
-def _links(
-    articles: list[Article], excluded: set[str]
-) -> list[tuple[str, str, Evidence, bool]]:
+def _links(articles: list[Article], excluded: set[str]) -> list[tuple[str, str, Evidence, bool]]:
     """The linked pairs in the order they are joined: those between dated articles first,
     then those through an undated article, strongest first: (a, b, evidence, undated)."""
     by_slug = {a.slug: a for a in articles}
     linker = Linker.of(articles)
-    dated, undated = [], []
+    dated: list[tuple[float, str, str, Evidence]] = []
+    undated: list[tuple[float, str, str, Evidence]] = []
     for a, b in linker.candidates([a for a in articles if a.slug not in excluded]):
         if b in excluded:
             continue

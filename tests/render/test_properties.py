@@ -53,6 +53,7 @@ ALLOWED_TAGS = {
     "th",
     "td",
     "em",
+    "mark",  # a sentence a figure or claim cites
 }
 
 
