@@ -53,7 +53,8 @@ class StoryView:
     disagreements: tuple[Disagreement, ...]
 
 
-def _letters(count: int) -> list[str]:
+def letter_names(count: int) -> list[str]:
+    """A, B, ..., Z, AA, AB, ...: the letters of a story's first `count` sources."""
     alphabet = string.ascii_uppercase
     return [
         alphabet[i] if i < 26 else f"{alphabet[i // 26 - 1]}{alphabet[i % 26]}"
@@ -112,7 +113,7 @@ def story_view(story: Story, index: SiteIndex) -> StoryView:
     members = [index.article(slug) for slug in story.members]
     sources = tuple(
         Source(letter, article, article.slug in index.inferred_date)
-        for letter, article in zip(_letters(len(members)), members, strict=True)
+        for letter, article in zip(letter_names(len(members)), members, strict=True)
     )
     everyone: list[Reported] = []
     some: list[Reported] = []

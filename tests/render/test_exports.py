@@ -1,0 +1,83 @@
+"""The data exports under docs/data/: parsed back, matched against the articles, documented."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from generator.build import generate
+from generator.render.exports import COLUMNS, to_csv
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "docs" / "data"
+
+
+def table(name: str) -> list[dict[str, str]]:
+    with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as file:
+        return list(csv.DictReader(file))
+
+
+def test_each_csv_parses_with_the_documented_columns():
+    page = (DATA / "index.md").read_text("utf-8")
+    for name, columns in COLUMNS.items():
+        with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as file:
+            header = next(csv.reader(file))
+        assert header == [column for column, _ in columns]
+        for column, _ in columns:
+            assert f"| `{column}` |" in page.split(f"## {name}.csv", 1)[1]
+
+
+def test_exports_hold_every_article_figure_and_claim_of_the_corpus():
+    articles, _, _, _ = generate(ROOT / "seeds")
+    rows = table("articles")
+    assert [r["slug"] for r in rows] == [a.slug for a in articles]
+    assert len(table("figures")) == sum(len(a.figures) for a in articles)
+    assert len(table("claims")) == sum(len(a.claims) for a in articles)
+    triple = {r["slug"]: r["letter"] for r in rows if r["story"] == "triple-ai-chip-output-2025-08"}
+    assert triple == {
+        "000_84dcf3ed1279d9ad": "A",
+        "001_446c580a27766759": "B",
+        "002_c1677c6ef12f52df": "C",
+        "003_072a8291bebfb2bf": "D",
+    }
+    revenue = next(r for r in table("figures") if r["text"] == "2,88 milliarder yuan")
+    assert (revenue["value"], revenue["unit"], revenue["letter"]) == ("2880000000", "CNY", "B")
+    assert revenue["sentence"].startswith("p")
+    smic = next(r for r in table("entities") if r["slug"] == "smic")
+    assert smic["collection"] == "companies" and int(smic["articles"]) >= 4
+
+
+def test_the_json_document_has_the_same_rows_typed_and_the_stories():
+    document = json.loads((DATA / "briefing.json").read_text("utf-8"))
+    for name in COLUMNS:
+        assert len(document[name]) == len(table(name))
+    claim = next(c for c in document["claims"] if c["phrase"] == "nästa år")
+    assert claim["when"] == "2026" and claim["relative"] is True
+    story = next(s for s in document["stories"] if s["id"] == "triple-ai-chip-output-2025-08")
+    assert [s["letter"] for s in story["sources"]] == ["A", "B", "C", "D"]
+    figure = next(f for f in document["figures"] if f["text"] == "2,88 milliarder yuan")
+    assert figure["value"] == 2880000000 and figure["about"] == ["cambricon", "nvidia"]
+
+
+def test_exports_are_deterministic_and_linked_from_home():
+    _, first, _, _ = generate(ROOT / "seeds")
+    _, second, _, _ = generate(ROOT / "seeds")
+    data = lambda pages: {p.path: p.text for p in pages if p.path.startswith("data/")}  # noqa: E731
+    assert data(first) == data(second)
+    assert data(first)["data/figures.csv"] == (DATA / "figures.csv").read_text("utf-8")
+    home = (ROOT / "docs" / "index.md").read_text("utf-8")
+    for name in (*COLUMNS, "briefing"):
+        suffix = "json" if name == "briefing" else "csv"
+        assert f"(data/{name}.{suffix})" in home
+
+
+def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_and_commas_survive():
+    row = {column: None for column, _ in COLUMNS["articles"]}
+    row.update(slug="x", title='=HYPERLINK("http://evil")', companies=["a", "b"], translated=True)
+    row["author"] = "Doe, Jane"
+    parsed = next(csv.DictReader(io.StringIO(to_csv("articles", [row]))))
+    assert parsed["title"] == '\'=HYPERLINK("http://evil")'
+    assert parsed["author"] == "Doe, Jane"
+    assert (parsed["companies"], parsed["translated"], parsed["date"]) == ("a;b", "true", "")
