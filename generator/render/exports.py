@@ -17,8 +17,9 @@ import json
 from typing import Any
 
 from generator.model import Article, OutputPage
+from generator.render.ledger import ledger
 from generator.render.provenance import Anchors
-from generator.render.site import page
+from generator.render.site import context, page
 from generator.render.siteindex import SiteIndex
 from generator.render.storyview import letter_names
 from generator.render.templates import render
@@ -262,6 +263,24 @@ def story_rows(index: SiteIndex, letters: dict[str, str]) -> list[Row]:
     ]
 
 
+MAX_LEDGER = 400  # rows of the site's figures ledger page; figures.csv has them all
+
+
+def figures_page(index: SiteIndex) -> OutputPage:
+    """`figures/index.md`: the site's figures ledger, of the newest articles' figures."""
+    pairs = [(a, f) for a in index.articles for f in a.figures]
+    shown = pairs[:MAX_LEDGER]
+    body = render(
+        "figures.md.j2",
+        **context(index, "../"),
+        rows=ledger(shown),
+        more=len(pairs) > len(shown),
+        total=len(pairs),
+        shown_articles=len({a.slug for a, _ in shown}),
+    )
+    return page("figures/index.md", "Figures ledger", body, "seeds/articles", searched=False)
+
+
 def exports(index: SiteIndex) -> list[OutputPage]:
     """The export files, in a fixed order."""
     letters = _letters(index)
@@ -277,6 +296,7 @@ def exports(index: SiteIndex) -> list[OutputPage]:
     text = json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
     pages.append(OutputPage(FILES["briefing"], text, "seeds"))
     pages.append(data_page({name: len(rows) for name, rows in tables.items()}))
+    pages.append(figures_page(index))
     return pages
 
 

@@ -51,6 +51,17 @@ class Links:
             return f"{self.index.inferred_date[article.slug]} *(inferred from its story)*"
         return "undated"
 
+    def source(self, article: Article, letter: str | None = None) -> str:
+        """Where a figure or claim comes from: the story's letter or the article's outlet,
+        linked to the article, with its language and date."""
+        short = article.title if len(article.title) <= 40 else article.title[:39] + "…"
+        name = f"**{letter}**" if letter else escape(article.outlet or short)
+        date = self.index.shown_date(article)
+        return (
+            f"[{name}]({self.root}articles/{article.slug}.md) · {article.language}"
+            f" · {date or 'undated'}"
+        )
+
     def chips(self, article: Article) -> str:
         """A tag chip per company, person, place, medium and topic, each followed by a space."""
         return "".join(

@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, internal_error
 from generator.render.charts import embed, subject_charts
+from generator.render.ledger import ledger
 from generator.render.links import Links
 from generator.render.pages import article_meta, dump_frontmatter, html_text
 from generator.render.provenance import Anchors, article_body
@@ -23,6 +24,11 @@ from generator.stories import Story
 from generator.workers import parallel_map
 
 ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
+DISAGREEING = {
+    "dates": "sources give different dates",
+    "figures": "sources give different values",
+    "timing": "vague against specific timing",
+}
 MAX_STORIES = 50
 MAX_ROWS = 50  # figures or claims listed on an entity page (the newest articles' first)
 _SAFE_URL = re.compile(r"^https?://[^\s<>\"'`()\[\]{}|\\^]+$")
@@ -92,12 +98,7 @@ def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> O
 def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputPage:
     index, base = state
     view = story_view(story, index)
-    sentences = {
-        (source.letter, v.claim.action, v.claim.when): v.claim.sentence
-        for source in view.sources
-        for v in index.claims_of(source.article.slug)
-    }
-    body = render("story.md.j2", **base, story=story, view=view, claim_sentence=sentences)
+    body = render("story.md.j2", **base, story=story, view=view, disagreement_kinds=DISAGREEING)
     source = story.source or index.article(story.members[0]).source_file
     return page(f"stories/{story.id}.md", story.title, body, source)
 
@@ -105,23 +106,17 @@ def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputP
 def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[(entity.collection, entity.slug)]
     mine = [index.article(slug) for slug in subject.articles]
-    figures = list(  # a figure an article states twice is listed once
-        {
-            (a.slug, f.value, f.unit): (a, f)
-            for a in mine
-            for f in a.figures
-            if entity.slug in f.about
-        }.values()
-    )
+    about = [(a, f) for a in mine for f in a.figures if entity.slug in f.about]
+    figures = ledger(about[:MAX_ROWS])  # the newest articles' figures
     claims = [(a, v) for a in mine for v in index.claims_of(a.slug) if entity.slug in v.claim.about]
     body = render(
         "entity.md.j2",
         **base,
         entity=entity,
         subject=subject,
-        figures=figures[:MAX_ROWS],
+        figures=figures,
         claims=claims[:MAX_ROWS],
-        more_figures=len(figures) - len(figures[:MAX_ROWS]),
+        more_figures=len(about) - len(about[:MAX_ROWS]),
         more_claims=len(claims) - len(claims[:MAX_ROWS]),
         singular=ENTITY_PAGES[entity.collection],
         charts=embed(subject_charts(index, subject), "../"),

@@ -1,11 +1,9 @@
-"""What a story page says: its sources side by side, what all or only some of them report,
-and where they disagree.
+"""What a story page says: its sources side by side with their letters, what all or only
+some of them report, its figures ledger, and where they disagree (rules in `disagree`).
 
-Owns the comparison rule. Two sources' claims are about the same thing when they report the
-same action ("triple", "double", "start", ...) about the same companies and people; the
-sources disagree when, for such a claim, the periods one gives and the periods the other
-gives have nothing in common (the English article 002 puts the tripling in 2025, the Nordic
-ones of 2025-08-27 say "next year", 2026). Figures are compared by unit and value.
+Owns what counts as "reported by a source": the companies it names and the dated claims it
+makes, each an action ("triple", "start", ...) in a period; figures are in the ledger, where
+each has its measure, period and sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.model import Article
-from generator.render.formatting import format_value, period_label
+from generator.render.disagree import Disagreement, disagreements
+from generator.render.formatting import period_label
+from generator.render.ledger import LedgerRow, ledger
 from generator.render.siteindex import ClaimView, SiteIndex
 from generator.stories import Story
 
@@ -31,17 +31,10 @@ class Source:
 class Reported:
     """A company, figure or claim, and the sources (by letter) that report it."""
 
-    kind: str  # "company", "figure" or "claim"
-    label: str  # company slug, formatted figure, or "action period"
+    kind: str  # "company" or "claim"
+    label: str  # company slug or "action period"
     about: tuple[str, ...]
     letters: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Disagreement:
-    action: str
-    about: tuple[str, ...]
-    periods: tuple[tuple[str, tuple[str, ...]], ...]  # (letter, periods it gives)
 
 
 @dataclass(frozen=True)
@@ -51,6 +44,7 @@ class StoryView:
     everyone: tuple[Reported, ...]
     some: tuple[Reported, ...]
     disagreements: tuple[Disagreement, ...]
+    ledger: tuple[LedgerRow, ...]
 
 
 def letter_names(count: int) -> list[str]:
@@ -67,8 +61,6 @@ def _items(source: Source, index: SiteIndex) -> dict[tuple[str, str], set[str]]:
     items: dict[tuple[str, str], set[str]] = defaultdict(set)
     for company in source.article.tagged("companies"):
         items[("company", company)] = set()
-    for figure in source.article.figures:
-        items[("figure", format_value(figure.value, figure.unit))] |= set(figure.about)
     for view in _views(source, index):
         if view.claim.action and view.claim.when:
             label = f"{view.claim.action} {period_label(view.claim.when)}"
@@ -83,30 +75,13 @@ def _reported(sources: tuple[Source, ...], index: SiteIndex) -> list[Reported]:
         for key, names in _items(source, index).items():
             letters[key].append(source.letter)
             about[key] |= names
-    order = {"company": 0, "figure": 1, "claim": 2}
+    order = {"company": 0, "claim": 1}
     keys = sorted(letters, key=lambda k: (order[k[0]], -len(letters[k]), k[1]))
     return [Reported(k[0], k[1], tuple(sorted(about[k])), tuple(letters[k])) for k in keys]
 
 
 def _views(source: Source, index: SiteIndex) -> tuple[ClaimView, ...]:
     return index.claims_of(source.article.slug)
-
-
-def _disagreements(sources: tuple[Source, ...], index: SiteIndex) -> list[Disagreement]:
-    periods: dict[tuple[str, tuple[str, ...]], dict[str, set[str]]] = defaultdict(dict)
-    for source in sources:
-        for view in _views(source, index):
-            claim = view.claim
-            if claim.action and claim.when:
-                key = (claim.action, claim.about)
-                periods[key].setdefault(source.letter, set()).add(claim.when)
-    found = []
-    for (action, about), by_source in sorted(periods.items()):
-        sets = list(by_source.values())
-        if any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :]):
-            given = tuple((letter, tuple(sorted(whens))) for letter, whens in by_source.items())
-            found.append(Disagreement(action, about, given))
-    return found
 
 
 def story_view(story: Story, index: SiteIndex) -> StoryView:
@@ -119,6 +94,14 @@ def story_view(story: Story, index: SiteIndex) -> StoryView:
     some: list[Reported] = []
     for item in _reported(sources, index):
         (everyone if len(item.letters) == len(sources) else some).append(item)
+    pairs = [(s.letter, s.article) for s in sources]
+    letters = {s.article.slug: s.letter for s in sources}
+    rows = ledger(((s.article, f) for s in sources for f in s.article.figures), letters)
     return StoryView(
-        story, sources, tuple(everyone), tuple(some), tuple(_disagreements(sources, index))
+        story,
+        sources,
+        tuple(everyone),
+        tuple(some),
+        tuple(disagreements(pairs, index)),
+        tuple(rows),
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator.render.formatting import format_value, language_name, period_label
+from generator.render.ledger import measure_label
 from generator.render.mdtext import escape
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "site_templates"
@@ -32,6 +33,7 @@ def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["language"] = language_name
     env.filters["period"] = period_label
     env.filters["sentence"] = sentence
+    env.filters["measure"] = measure_label
     return env
 
 
