@@ -30,11 +30,24 @@ def derive_title(lede: str) -> str:
     return f"{cut}…"
 
 
-def outlet_from_url(url: str | None) -> str | None:
-    if not url:
+def _host(url: str | None) -> str:
+    try:
+        return (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:
+        return ""
+
+
+def outlet_from_url(url: str | None, registry: Registry | None = None) -> str | None:
+    """The outlet an article's address names: the registry medium whose `website` is on the
+    same host (or a parent domain of it: `edition.cnn.com` is CNN's), else the bare host."""
+    host = _host(url)
+    if not host:
         return None
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.") or None
+    for entity in registry.entities if registry else ():
+        site = _host(dict(entity.attributes).get("website"))
+        if entity.collection == "media" and site and (host == site or host.endswith("." + site)):
+            return entity.name
+    return host
 
 
 def _language(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str, float]:
@@ -83,7 +96,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         language=language,
         language_confidence=confidence,
         translated=parsed.translated if fixes.translated is None else fixes.translated,
-        outlet=fixes.text.get("outlet") or parsed.outlet or outlet_from_url(url),
+        outlet=fixes.text.get("outlet") or parsed.outlet or outlet_from_url(url, registry),
         url=url,
         author=fixes.text.get("author") or parsed.author,
         updated=parsed.updated,

@@ -5,7 +5,7 @@ lede, a headline line (news headlines may open with a quote, a guillemet, a dash
 lower-case brand such as `xAI`, and end with `?`, `!` or a closing quote), short unpunctuated
 subheading lines, paragraphs separated by newlines or blank lines, and trailing boilerplate
 (share buttons, `Original article, Author: ...`, translation notices) that is dropped but mined
-for author, url and the translated flag. Boilerplate inside the body (captions, credits,
+for author, url, outlet and the translated flag. Boilerplate inside the body (captions, credits,
 cross-links, bylines, update stamps) is dropped by `boilerplate`, and what it carries is kept.
 """
 
@@ -28,6 +28,11 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _SOURCE = re.compile(r"^(?:source|kilde|källa):\s*(?P<url>https?://\S+)$", re.IGNORECASE)
+# `Source: Reuters`, `Kilde: NTB`, `Källa: TT`, `© 2025 Reuters`: the outlet, named at the end
+_SOURCE_NAME = re.compile(
+    r"^(?:(?:source|kilde|källa):|©|\(c\))\s*(?:\d{4}\s+)?(?P<name>[^\W\d][\w&.' -]{1,40}?)\.?$",
+    re.IGNORECASE,
+)
 _DROP = re.compile(
     r"^(?:share|like \(\d+\)|(?:previous|next) \d+ \w+ ago|related news|print|tweet)$",
     re.IGNORECASE,
@@ -51,6 +56,7 @@ class _Tail:
     author: str | None
     url: str | None
     translated: bool
+    outlet: str | None = None
 
 
 def is_heading_like(text: str) -> bool:
@@ -97,7 +103,7 @@ def parse_date(token: str) -> dt.date | None:
 
 
 def _read_tail(lines: list[Line]) -> _Tail:
-    author = url = None
+    author = url = outlet = None
     translated = False
     end = len(lines)
     while end > 0:
@@ -106,12 +112,14 @@ def _read_tail(lines: list[Line]) -> _Tail:
             author, url = original["author"], original["url"]
         elif source := _SOURCE.match(text):
             url = source["url"]
+        elif named := _SOURCE_NAME.match(text):
+            outlet = named["name"].strip()
         elif _TRANSLATED.match(text):
             translated = True
         elif text and not _DROP.match(text):
             break
         end -= 1
-    return _Tail(end, author, url, translated)
+    return _Tail(end, author, url, translated, outlet)
 
 
 @dataclass(frozen=True)
@@ -175,4 +183,5 @@ def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
         translated=tail.translated,
         updated=prose.updated,
         diagnostics=header.diagnostics,
+        outlet=tail.outlet,
     )

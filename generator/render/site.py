@@ -7,6 +7,7 @@ computed from. The index pages (home, lists, timeline, archive) are in `listings
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,11 @@ def safe_url(url: str | None) -> str | None:
     return url if url and _SAFE_URL.match(url) else None
 
 
+def newest(index: SiteIndex) -> dt.date | None:
+    """The newest article's date: what a page without JavaScript counts claims from."""
+    return max((a.date for a in index.articles if a.date), default=None)
+
+
 def context(index: SiteIndex, root: str) -> dict[str, Any]:
     names = {f"{e.collection}/{e.slug}": e.name for e in index.registry.entities}
     names.update({f"topics/{t.slug}": t.name for t in index.registry.topics})
@@ -53,7 +59,7 @@ def context(index: SiteIndex, root: str) -> dict[str, Any]:
         "names": names,
         "collection_of": collection_of,
         "max_stories": MAX_STORIES,
-        "link": Links(index, root, names, collection_of),
+        "link": Links(index, root, names, collection_of, newest(index)),
     }
 
 
@@ -83,13 +89,14 @@ def article_page(state: tuple[SiteIndex, dict[str, Any]], article: Article) -> O
     story_id = index.story_of.get(article.slug)
     body = render(
         "article.md.j2",
-        **base,
+        **{key: value for key, value in base.items() if key != "link"},
         article=article,
         story=index.story(story_id) if story_id else None,
         claims=index.claims_of(article.slug),
         safe_url=safe_url(article.url),
         cite=Anchors.of(article),
         body=article_body(article),
+        link=base["link"].as_of_page(index.shown_date(article), "the article's date"),
     )
     text = dump_frontmatter(article_meta(article, story_id)) + "\n" + body
     return OutputPage(f"articles/{article.slug}.md", text, article.source_file)
@@ -111,7 +118,8 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
     claims = [(a, v) for a in mine for v in index.claims_of(a.slug) if entity.slug in v.claim.about]
     body = render(
         "entity.md.j2",
-        **base,
+        **{key: value for key, value in base.items() if key != "link"},
+        link=base["link"].as_of_page(subject.last_seen, "its newest article"),
         entity=entity,
         subject=subject,
         figures=figures,

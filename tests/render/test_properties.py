@@ -54,6 +54,7 @@ ALLOWED_TAGS = {
     "td",
     "em",
     "mark",  # a sentence a figure or claim cites
+    "span",  # the chips' legend, the claims' status
 }
 
 

@@ -33,9 +33,19 @@ def test_grouping_without_any_pin_gives_the_two_gold_stories():
 
 def test_story_page_flags_the_2025_versus_2026_disagreement():
     page = read("stories/triple-ai-chip-output-2025-08.md")
-    warning = page.split("## Where the sources disagree", 1)[1].split("## What every", 1)[0]
-    assert '!!! warning "Triple: sources give different dates"' in warning
+    section = page.split("## Where the sources disagree", 1)[1].split("\n## ", 1)[0]
+    warning = section.split("!!! warning", 2)[1]
+    assert warning.startswith(' "Triple: sources give different dates"')
     assert re.findall(r"- \*\*(\w)\*\* says (\d{4}):", warning) == [
+        ("A", "2026"),
+        ("B", "2026"),
+        ("C", "2025"),
+    ]
+    # and the source that gives only vague timing, against those that give a year
+    vague = section.split("!!! warning", 2)[2]
+    assert vague.startswith(' "Triple: vague against specific timing"')
+    assert re.findall(r"- \*\*(\w)\*\* says (.+?):", vague) == [
+        ("D", "“in the coming years”"),
         ("A", "2026"),
         ("B", "2026"),
         ("C", "2025"),
@@ -44,9 +54,10 @@ def test_story_page_flags_the_2025_versus_2026_disagreement():
 
 def test_story_page_puts_sources_side_by_side_with_inferred_dates():
     page = read("stories/triple-ai-chip-output-2025-08.md")
-    rows = [line for line in page.splitlines() if line.startswith("| **")]
-    assert [row.split(" | ")[2] for row in rows] == ["Swedish", "Norwegian", "English", "English"]
-    assert [row.split(" | ")[3] for row in rows] == [
+    sources = page.split("## Sources", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in sources.splitlines() if line.startswith("| **")]
+    assert [row.split(" | ")[3] for row in rows] == ["Swedish", "Norwegian", "English", "English"]
+    assert [row.split(" | ")[4].rstrip(" |") for row in rows] == [
         "2025-08-27",
         "2025-08-27",
         "2025-08-27 *(inferred from its story)*",
@@ -75,11 +86,20 @@ def test_huawei_page_lists_all_articles_figures_claims_and_companions():
     assert "[SMIC](../companies/smic.md) (4)" in companions
 
 
-def test_company_page_lists_figures_about_it():
+def test_company_page_ledger_gives_each_figure_its_source_and_sentence():
     page = read("companies/cambricon.md")
-    figures = page.split("## Key figures", 1)[1].split("##", 1)[0]
-    assert "| CNY 1.04 bn | 1,04 milliarder yuan |" in figures
-    assert "| 4,000 % | 4 000 procent |" in figures
+    figures = page.split("## Figures ledger", 1)[1].split("\n## ", 1)[0]
+    nb, sv = "../articles/001_446c580a27766759.md", "../articles/000_84dcf3ed1279d9ad.md"
+    assert (
+        f"| **CNY 1.04 bn** | – | – | [Kinas halvlederprodusenter sikter mot å…]({nb}) · nb · "
+        in figures
+    )
+    assert f"2025-08-27 | [1,04 milliarder yuan]({nb}#p13-s1) |" in figures
+    assert (
+        f"| **4,000 %** | – | – | [Kinas plan: Slå ut Nvidia med egna chip]({sv}) · sv · "
+        "2025-08-27 |" in figures
+    )
+    assert "USD 44 bn" not in figures  # Nvidia's revenue, in the same paragraph
 
 
 def test_timeline_shows_2026_claims_from_three_languages():
