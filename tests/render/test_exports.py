@@ -44,6 +44,7 @@ def test_exports_hold_every_article_figure_and_claim_of_the_corpus():
     }
     revenue = next(r for r in table("figures") if r["text"] == "2,88 milliarder yuan")
     assert (revenue["value"], revenue["unit"], revenue["letter"]) == ("2880000000", "CNY", "B")
+    assert (revenue["measure"], revenue["about"]) == ("revenue", "cambricon")
     assert revenue["sentence"].startswith("p")
     smic = next(r for r in table("entities") if r["slug"] == "smic")
     assert smic["collection"] == "companies" and int(smic["articles"]) >= 4
@@ -58,7 +59,8 @@ def test_the_json_document_has_the_same_rows_typed_and_the_stories():
     story = next(s for s in document["stories"] if s["id"] == "triple-ai-chip-output-2025-08")
     assert [s["letter"] for s in story["sources"]] == ["A", "B", "C", "D"]
     figure = next(f for f in document["figures"] if f["text"] == "2,88 milliarder yuan")
-    assert figure["value"] == 2880000000 and figure["about"] == ["cambricon", "nvidia"]
+    assert figure["value"] == 2880000000 and figure["about"] == ["cambricon"]
+    assert figure["measure"] == "revenue"
 
 
 def test_exports_are_deterministic_and_linked_from_home():
