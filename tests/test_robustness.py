@@ -105,7 +105,9 @@ def test_enrichment_never_raises_and_the_page_round_trips(text, language, date):
     article, _ = enrich(seed, REGISTRY, TAGGER)
     index = build_index([article], REGISTRY, group_stories([article], []))
     page = article_page((index, context(index, "../")), article)
-    assert frontmatter.loads(page.text).metadata == article_meta(article, index.story_of[article.slug])
+    assert frontmatter.loads(page.text).metadata == article_meta(
+        article, index.story_of[article.slug]
+    )
 
 
 @settings(max_examples=600, deadline=None)
