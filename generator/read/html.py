@@ -21,11 +21,16 @@ HTML_SUFFIXES = (".html", ".htm")
 MAX_HTML_BYTES = 16 * 1024 * 1024
 _MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|p|div|title|meta)\b", re.I)
 _SEPARATORS = ("|", " - ", " – ", " — ", " · ", " :: ", " » ")
+_SEPARATOR_CHARS = "|-–—·:»"
 _SPACE = re.compile(r"\s+")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
 _BLOCKS = {"p": "paragraph", "quote": "paragraph", "head": "subheading", "item": "paragraph"}
 _CONTAINERS = ("list", "div", "table", "row", "cell")
 MAX_SITE_SUFFIX_WORDS = 3
 MAX_BYLINE_WORDS = 16
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 40
 MIN_WORDS = 12  # less main text than this is a login, cookie or error page, not an article
 
 
@@ -63,6 +68,10 @@ def strip_site_name(title: str, site: str | None) -> str:
     and also a first segment that names the site (`NRK | Kina ...`)."""
     title = _SPACE.sub(" ", title).strip()
     known = _norm(site) if site else ""
+    if site and title.lower().endswith(site.lower().strip()):  # a name with a separator in it
+        head = title[: len(title) - len(site.strip())].rstrip()
+        if head[-1:] in _SEPARATOR_CHARS and head[:-1].strip():
+            return strip_site_name(head[:-1], site)
     for sep in _SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if found and head.strip() and _is_site(tail, known):
@@ -70,6 +79,22 @@ def strip_site_name(title: str, site: str | None) -> str:
         tail, found, rest = title.partition(sep)
         if found and rest.strip() and known and _norm(tail) == known:
             return strip_site_name(rest, site)
+    return title
+
+
+def headline(title: str | None, html: str, site: str | None) -> str | None:
+    """The page's visible headline: its first `<h1>` of at least three words that is not the
+    site's name (the `<title>` is often a search-engine title, or has a label such as
+    `Opinion |` before the headline); else `title`."""
+    import html as entities
+
+    for match in _H1.finditer(html):
+        heading = _SPACE.sub(" ", entities.unescape(_TAG.sub(" ", match[1]))).strip()
+        words = len(heading.split())
+        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and _norm(heading) != _norm(
+            site or ""
+        ):
+            return heading
     return title
 
 
@@ -82,7 +107,7 @@ def _is_site(segment: str, known: str) -> bool:
     if not name:
         return False
     if known:
-        return name == known or name.startswith(known) or known.startswith(name)
+        return name == known or name.startswith(known) or (len(name) > 2 and known.startswith(name))
     words = segment.split()
     return len(words) <= MAX_SITE_SUFFIX_WORDS and all(w[0].isupper() or "." in w for w in words)
 
@@ -157,7 +182,7 @@ def extract(html: str, url: str | None = None) -> Any:
         include_tables=True,
         include_images=False,
         include_links=False,
-        deduplicate=True,
+        deduplicate=False,  # True keeps a cache across pages: results would depend on order
         output_format="python",
     )
 
@@ -174,6 +199,7 @@ def parse_html(html: str, file: str, first_line: int = 1, url: str | None = None
     site = document.sitename or None
     known = site or document.hostname or None
     title = strip_site_name(document.title, known) if document.title else None
+    title = headline(title, html, site)
     author = _author(document.author)
     paragraphs = []
     offset, lede_given = max(html.find("<body"), 0), False

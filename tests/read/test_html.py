@@ -31,11 +31,24 @@ BODY = "".join(
         ("Moore Threads files for a listing", "ChipWire", "Moore Threads files for a listing"),
         ("What next for Huawei - and who pays?", None, "What next for Huawei - and who pays?"),
         ("Kina og USA - en handelskrig", None, "Kina og USA - en handelskrig"),
+        ("Fem chip att ha koll på - Remember 80/90 - Memorabilia", "Remember 80/90 - Memorabilia",
+         "Fem chip att ha koll på"),
         ("Nvidia stuper på børsen - E24", "e24.no", "Nvidia stuper på børsen"),
     ],
 )  # fmt: skip
 def test_site_names_are_stripped_from_titles(title: str, site: str | None, expected: str):
     assert strip_site_name(title, site) == expected
+
+
+def test_a_label_before_the_headline_goes_when_the_h1_is_the_headline():
+    html = (
+        "<html><head><title>Opinion | Republicans Are Following Trump - The Times</title>"
+        '<meta property="og:site_name" content="The Times"></head><body><article>'
+        f"<h1>Republicans Are <em>Following</em> Trump</h1>{BODY}</article></body></html>"
+    )
+    assert parse_html(html, "x.html").title == "Republicans Are Following Trump"
+    logo = html.replace("<article>", "<header><h1>The Times</h1></header><article>")
+    assert parse_html(logo, "x.html").title == "Republicans Are Following Trump"
 
 
 def test_headline_and_byline_open_no_body_in_any_language():
