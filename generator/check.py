@@ -51,9 +51,8 @@ def duplicate_warnings(articles: list[Article]) -> list[Diagnostic]:
     same text (see `generator.stories.duplicates`)."""
     texts = [(a.source_file, "\n".join(p.text for p in a.paragraphs)) for a in articles]
     warnings = []
-    for earlier, later, score in near_duplicate_pairs(texts):
-        alike = "the same text as" if score == 1.0 else "nearly the same text as"
-        message = f"{alike} {earlier} ({score:.0%} alike); remove one of the two"
+    for later, match in near_duplicate_pairs(texts):
+        message = f"a duplicate of {match.name} ({match.describe()}); remove one of the two"
         warnings.append(Diagnostic(Level.WARNING, SourceLocation(later), message))
     return warnings
 

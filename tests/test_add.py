@@ -251,8 +251,8 @@ def test_check_warns_about_near_duplicate_seeds(project):
     build(project / "seeds", project / "docs")
     problems = [d.render() for d in check(project / "seeds", project / "docs").diagnostics]
     assert problems == [
-        "seeds/articles/copy-of-003.txt: warning: nearly the same text as "
-        "seeds/articles/003_072a8291bebfb2bf.txt (97% alike); remove one of the two"
+        "seeds/articles/copy-of-003.txt: warning: a duplicate of seeds/articles/"
+        "003_072a8291bebfb2bf.txt (nearly the same text, 97% alike); remove one of the two"
     ]
 
 

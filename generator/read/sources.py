@@ -28,10 +28,10 @@ class Incoming:
     """One article to add. `source` is the file or URL it came from (for messages), `label`
     how messages name it (`entry 3 'Title'` in a feed). An extracted article has its
     metadata, `paragraphs` and, from a page, the `page` as received; a plain-text article
-    has only `received`, its bytes to be saved as they are."""
+    has only `received`, its bytes to be saved as they are, and their text."""
 
     source: str
-    label: str
+    label: str  # how messages name it after the source: `entry 3 'Title': `, or nothing
     title: str | None = None
     date: dt.date | None = None
     author: str | None = None
@@ -61,7 +61,7 @@ def _page(source: str, data: bytes, url: str | None) -> tuple[list[Incoming], li
         return [], [_error(source, "no article text found in the page")]
     item = Incoming(
         source,
-        "page",
+        "",
         title=parsed.title,
         date=parsed.date,
         author=parsed.author,
@@ -80,9 +80,9 @@ def _feed(source: str, data: bytes) -> tuple[list[Incoming], list[Diagnostic]]:
         return [], [_error(source, str(exc))]
     items, problems = [], []
     for entry in entries:
-        label = f"entry {entry.number}" + (f" '{entry.title}'" if entry.title else "")
+        label = f"entry {entry.number}" + (f" '{entry.title}'" if entry.title else "") + ": "
         if not entry.paragraphs:
-            problems.append(_error(source, f"{label}: no text in its content or summary"))
+            problems.append(_error(source, f"{label}no text in its content or summary"))
             continue
         outlet = entry.outlet
         items.append(
@@ -124,7 +124,7 @@ def _bytes(
         return read_sources(urls, timeout)
     if is_url(source):
         return [], [_error(source, "not an HTML page or an RSS or Atom feed")]
-    return [Incoming(source, "text", received=data, received_text=text)], []
+    return [Incoming(source, "", received=data, received_text=text)], []
 
 
 def _fetched(url: str, timeout: float) -> tuple[list[Incoming], list[Diagnostic]]:

@@ -13,11 +13,13 @@ half-written or overwritten.
 from __future__ import annotations
 
 import os
-import unicodedata
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from anyascii import anyascii
 
 from generator.model import Diagnostic, Level, SourceLocation
 from generator.read import read_seeds, slugify
@@ -28,7 +30,8 @@ from generator.write.scaffold import add_article
 
 TITLE_WORDS = 8
 MAX_TITLE_CHARS = 60
-_LETTERS = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ß": "ss", "þ": "th", "ð": "d", "ł": "l"})
+OUTLET_WORDS = 3
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -63,11 +66,7 @@ class _Corpus:
         if item.url and (seed := self.urls.get(_url_key(item.url))):
             return f"{seed} (same URL)"
         found = self.texts.match(item.text)
-        if found is None:
-            return None
-        seed, score = found
-        kind = "same text" if score == 1.0 else f"nearly the same text, {score:.0%} alike"
-        return f"{seed} ({kind})"
+        return None if found is None else f"{found.name} ({found.describe()})"
 
 
 def _url_key(url: str) -> str:
@@ -93,28 +92,30 @@ def seed_text(item: Incoming) -> str:
     return (dump_frontmatter(meta) if meta else "") + "\n" + body + "\n"
 
 
-def _ascii(text: str) -> str:
-    """Letters as ASCII for a file name: `Næringsliv` -> `naeringsliv`, `Göteborg` -> `goteborg`."""
-    text = text.lower().translate(_LETTERS)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+def _words(text: str, words: int, chars: int) -> str:
+    """The first `words` words of `text` as a slug of at most `chars` characters, cut between
+    words; any script is transliterated (`Næringsliv` -> `naeringsliv`, `Кина` -> `kina`)."""
+    kept: list[str] = []
+    for word in _NOT_WORD.split(anyascii(text).replace("'", "").lower()):
+        if word and len(kept) < words and len("-".join([*kept, word])) <= chars:
+            kept.append(word)
+    return "-".join(kept)
 
 
 def seed_name(item: Incoming, taken: set[str]) -> str:
-    """`YYYY-MM-DD-outlet-title-words` (`undated-...` without a date; the URL's domain without
-    an outlet; the text's first words without a title), at most `TITLE_WORDS` words of the
-    title, with `-2`, `-3`, ... when the name is in `taken`."""
-    site = (
-        item.outlet or (urlsplit(item.url).hostname or "").removeprefix("www.")
-        if item.url
-        else item.outlet
-    )
-    words = slugify(_ascii(item.title or item.text).replace("'", "").replace("’", ""))
+    """`YYYY-MM-DD-outlet-title-words`: `undated` without a date; the outlet's first three
+    words, else the URL's domain; the title's first eight words (at most 60 characters), else
+    the text's; with `-2`, `-3`, ... when the name is in `taken`."""
+    site = item.outlet or ""
+    if not site and item.url:
+        site = (urlsplit(item.url).hostname or "").removeprefix("www.")
     parts = [
         item.date.isoformat() if item.date else "undated",
-        slugify(_ascii(site)) if site else "",
-        "-".join(words.split("-")[:TITLE_WORDS])[:MAX_TITLE_CHARS].strip("-"),
+        _words(site, OUTLET_WORDS, MAX_TITLE_CHARS),
+        _words(item.title or "", TITLE_WORDS, MAX_TITLE_CHARS)
+        or _words(item.text, TITLE_WORDS, MAX_TITLE_CHARS),
     ]
-    stem = "-".join(part for part in parts if part and part != "article")
+    stem = "-".join(part for part in parts if part)
     candidate, number = stem, 1
     while candidate in taken:
         number += 1
@@ -192,7 +193,7 @@ def add_sources(
         why = corpus.duplicate(item)
         if why is not None:
             skipped += 1
-            message = f"{item.label}: a duplicate of {why}; skipped"
+            message = f"{item.label}a duplicate of {why}; skipped"
             diagnostics.append(Diagnostic(Level.WARNING, SourceLocation(item.source), message))
             continue
         try:
@@ -200,7 +201,11 @@ def add_sources(
         except OSError as exc:
             path, problems = (
                 None,
-                [Diagnostic(Level.ERROR, SourceLocation(item.source), f"cannot write: {exc}")],
+                [
+                    Diagnostic(
+                        Level.ERROR, SourceLocation(item.source), f"{item.label}cannot write: {exc}"
+                    )
+                ],
             )
         diagnostics.extend(problems)
         if path is not None:
