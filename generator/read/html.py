@@ -83,18 +83,18 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 
 def headline(title: str | None, html: str, site: str | None) -> str | None:
-    """The page's visible headline: its first `<h1>` of at least three words that is not the
-    site's name (the `<title>` is often a search-engine title, or has a label such as
-    `Opinion |` before the headline); else `title`."""
+    """The page's visible headline: its first `<h1>` with text other than the site's name, if
+    that has at least three words (the `<title>` is often a search-engine title, or has a
+    label such as `Opinion |` before the headline); else `title`."""
     import html as entities
 
     for match in _H1.finditer(html):
         heading = _SPACE.sub(" ", entities.unescape(_TAG.sub(" ", match[1]))).strip()
-        words = len(heading.split())
-        if MIN_HEADLINE_WORDS <= words <= MAX_HEADLINE_WORDS and _norm(heading) != _norm(
-            site or ""
-        ):
+        if not heading or _norm(heading) == _norm(site or ""):
+            continue  # an empty heading, or the site's name as a logo
+        if MIN_HEADLINE_WORDS <= len(heading.split()) <= MAX_HEADLINE_WORDS:
             return heading
+        break  # the first heading is a section's name: the title stands
     return title
 
 
