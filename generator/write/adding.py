@@ -31,6 +31,7 @@ from generator.write.scaffold import add_article
 TITLE_WORDS = 8
 MAX_TITLE_CHARS = 60
 OUTLET_WORDS = 3
+_TRACKING = ("utm_", "fbclid=", "gclid=")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
@@ -58,21 +59,29 @@ class _Corpus:
 
     def remember(self, name: str, url: str | None, text: str) -> None:
         if url:
-            self.urls.setdefault(_url_key(url), name)
+            self.urls.setdefault(url_key(url), name)
         self.texts.add(name, text)
 
     def duplicate(self, item: Incoming) -> str | None:
         """Why `item` is a duplicate, naming the seed (None if it is new)."""
-        if item.url and (seed := self.urls.get(_url_key(item.url))):
+        if item.url and (seed := self.urls.get(url_key(item.url))):
             return f"{seed} (same URL)"
         found = self.texts.match(item.text)
         return None if found is None else f"{found.name} ({found.describe()})"
 
 
-def _url_key(url: str) -> str:
-    """A URL as compared for duplicates: no fragment, no trailing `/`, `http` as `https`."""
-    url = url.strip().split("#", 1)[0].rstrip("/")
-    return "https://" + url.removeprefix("https://").removeprefix("http://").removeprefix("www.")
+def url_key(url: str) -> str:
+    """A URL as compared for duplicates: the host without `www.` and in lower case, `http`
+    as `https`, no fragment, no trailing `/`, no tracking parameters (`utm_*`, `fbclid`,
+    `gclid`)."""
+    parts = urlsplit(url.strip())
+    query = [
+        pair for pair in parts.query.split("&") if pair and not pair.lower().startswith(_TRACKING)
+    ]
+    host = (parts.hostname or "").removeprefix("www.")
+    port = f":{parts.port}" if parts.port else ""
+    path = parts.path.rstrip("/")
+    return f"https://{host}{port}{path}" + (f"?{'&'.join(query)}" if query else "")
 
 
 def seed_text(item: Incoming) -> str:
