@@ -295,3 +295,24 @@ def test_an_added_page_shows_on_the_site_with_its_outlet_and_date(project, web, 
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_saved_page_is_extracted_again_only_when_it_changes(project, monkeypatch):
+    import generator.read.html as reader
+
+    shutil.copy(WEB / "pages" / PAGES["de"], project / "seeds" / "articles" / "smic.html")
+    first = build(project / "seeds", project / "docs")
+    assert not [d.render() for d in first.diagnostics]
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(reader, "extract", fail)
+    other = project / "seeds" / "articles" / "003_072a8291bebfb2bf.txt"
+    other.write_text(other.read_text("utf-8") + "\nOne more line.\n", "utf-8")
+    again = build(project / "seeds", project / "docs")
+    assert not [d.render() for d in again.diagnostics]  # the page came from the cache
+    page = project / "seeds" / "articles" / "smic.html"
+    page.write_text(page.read_text("utf-8").replace("verdoppeln", "verdreifachen"), "utf-8")
+    changed = build(project / "seeds", project / "docs")
+    assert [d.message for d in changed.diagnostics if "extracted again" in d.message]
