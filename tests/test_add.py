@@ -316,3 +316,46 @@ def test_a_saved_page_is_extracted_again_only_when_it_changes(project, monkeypat
     page.write_text(page.read_text("utf-8").replace("verdoppeln", "verdreifachen"), "utf-8")
     changed = build(project / "seeds", project / "docs")
     assert [d.message for d in changed.diagnostics if "extracted again" in d.message]
+
+
+def test_a_page_that_breaks_the_extractor_is_its_own_error_and_the_rest_are_added(
+    project, tmp_path, monkeypatch, capsys
+):
+    import generator.read.sources as sources
+
+    real = sources.parse_html
+
+    def fragile(html: str, *args: object, **kwargs: object):
+        if "Chipbote" in html:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(html, *args, **kwargs)
+
+    monkeypatch.setattr(sources, "parse_html", fragile)
+    pages = [str(WEB / "pages" / PAGES[lang]) for lang in ("de", "da")]
+    code, err = add(project, *pages, capsys=capsys)
+    assert code == 1
+    assert err.splitlines()[0].startswith(
+        f"{pages[0]}: internal error while reading: RecursionError: maximum recursion depth"
+    )
+    assert f"{SEEDS['da']}.txt" in articles(project)
+
+
+def test_a_page_from_standard_input_with_corrections_in_seeds(project, capsys, monkeypatch):
+    import io
+
+    data = (WEB / "pages" / PAGES["sv"]).read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    code, err = add(project, "-", "--name", "kina-chip", capsys=capsys)
+    assert code == 0, err
+    seed = frontmatter.loads((project / "seeds" / "articles" / "kina-chip.txt").read_text())
+    assert seed["outlet"] == "Dagens Teknik"
+    corrected = project / "seeds" / "articles" / "kina-chip-page.html"
+    corrected.write_bytes(b"---\ntitle: Kina satsar\noutlet: DT\n---\n" + data)
+    (project / "seeds" / "articles" / "kina-chip.txt").unlink()
+    result = build(project / "seeds", project / "docs")
+    article = next(a for a in result.articles if a.slug == "kina-chip-page")
+    assert (article.title, article.outlet, article.author) == (
+        "Kina satsar",
+        "DT",
+        "Karin Lindqvist",
+    )

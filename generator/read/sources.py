@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model import Diagnostic, Level, SourceLocation
+from generator.model import Diagnostic, Level, SourceLocation, internal_error
 from generator.read.feeds import FEED_SUFFIXES, FeedError, looks_like_feed, read_feed
 from generator.read.fetch import FetchError, fetch, is_url
 from generator.read.html import HTML_SUFFIXES, decode_page, looks_like_html, parse_html
@@ -149,24 +149,35 @@ def _folder(folder: Path, timeout: float) -> tuple[list[Incoming], list[Diagnost
     return read_sources([str(path) for path in files], timeout)
 
 
+def _read_one(
+    source: str, timeout: float, stdin: bytes | None
+) -> tuple[list[Incoming], list[Diagnostic]]:
+    if is_url(source):
+        return _fetched(source, timeout)
+    if source == "-":
+        return _bytes("-", stdin or b"", "-", timeout)
+    if Path(source).is_dir():
+        return _folder(Path(source), timeout)
+    if Path(source).is_file():
+        return _bytes(source, Path(source).read_bytes(), source.lower(), timeout)
+    return [], [_error(source, "no such file, folder or URL")]
+
+
 def read_sources(
     sources: list[str], timeout: float, stdin: bytes | None = None
 ) -> tuple[list[Incoming], list[Diagnostic]]:
     """Every article in `sources` (files, folders, URLs, `-` for `stdin`), in order, and a
-    diagnostic for each source (or feed entry) that could not be read."""
+    diagnostic for each source (or feed entry) that could not be read: a file that cannot
+    be opened, or an unexpected exception while reading one, is that source's error."""
     items: list[Incoming] = []
     problems: list[Diagnostic] = []
     for source in sources:
-        if is_url(source):
-            found, trouble = _fetched(source, timeout)
-        elif source == "-":
-            found, trouble = _bytes("-", stdin or b"", "-", timeout)
-        elif Path(source).is_dir():
-            found, trouble = _folder(Path(source), timeout)
-        elif Path(source).is_file():
-            found, trouble = _bytes(source, Path(source).read_bytes(), source.lower(), timeout)
-        else:
-            found, trouble = [], [_error(source, "no such file, folder or URL")]
+        try:
+            found, trouble = _read_one(source, timeout, stdin)
+        except OSError as exc:
+            found, trouble = [], [_error(source, f"cannot read: {exc.strerror or exc}")]
+        except Exception as exc:  # one source's fault is its error, never the run's end
+            found, trouble = [], [internal_error(source, "reading", exc)]
         items.extend(found)
         problems.extend(trouble)
     return items, problems
