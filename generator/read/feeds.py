@@ -1,8 +1,9 @@
 """Reading an RSS or Atom feed for `generator add`: one article per entry, with feedparser.
 
-Owns what an entry gives: its title, link, date (published, else updated), author, the feed's
-title as outlet (else the link's domain), and its text from the entry's content, else its
-summary, as paragraphs (an HTML fragment is split at its block elements).
+Owns what an entry gives: its title, link, date (published, else updated), author, its
+`<source>`'s title or else the feed's as outlet (else the link's domain), and its text from
+the entry's content, else its summary, as paragraphs (an HTML fragment is split at its block
+elements).
 """
 
 from __future__ import annotations
@@ -50,6 +51,13 @@ def _date(entry: Any) -> dt.date | None:
     return None
 
 
+def _source(entry: Any) -> str | None:
+    """The outlet an aggregator's entry names in its `<source>` element, if any."""
+    source = entry.get("source") or {}
+    title = str(source.get("title", "") or "").strip() if hasattr(source, "get") else ""
+    return title or None
+
+
 def _text(entry: Any) -> str:
     contents = entry.get("content") or []
     for content in contents:
@@ -80,7 +88,7 @@ def read_feed(data: bytes) -> tuple[Entry, ...]:
                 str(entry.get("link", "") or "").strip() or None,
                 _date(entry),
                 author,
-                outlet,
+                _source(entry) or outlet,
                 fragment_paragraphs(_text(entry)),
             )
         )

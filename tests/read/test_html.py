@@ -120,3 +120,12 @@ def test_fragments_without_blocks_split_at_breaks():
         "Ett.",
         "Två fet.",
     )
+
+
+def test_an_aggregators_entry_names_its_own_outlet():
+    rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>Nyhetssamlaren</title>
+<item><title>Huawei visar nytt chip</title><link>https://di.example/1</link>
+<source url="https://di.example/rss">Dagens Industri</source>
+<description>Huawei visade i dag ett nytt AI-chip.</description></item></channel></rss>"""
+    (entry,) = read_feed(rss)
+    assert entry.outlet == "Dagens Industri"
