@@ -25,10 +25,18 @@ _SEPARATOR_CHARS = "|-–—·:»"
 _SPACE = re.compile(r"\s+")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_HANDLE = re.compile(
+    r"<meta\b[^>]*?(?:name|property)=[\"']twitter:(?:site|creator)[\"'][^>]*?content=[\"']@?([^\"']+)"
+    r"|<meta\b[^>]*?content=[\"']@([^\"']+)[\"'][^>]*?(?:name|property)=[\"']twitter:(?:site|creator)",
+    re.I,
+)
 _BLOCKS = {"p": "paragraph", "quote": "paragraph", "head": "subheading", "item": "paragraph"}
 _CONTAINERS = ("list", "div", "table", "row", "cell")
 MAX_SITE_SUFFIX_WORDS = 3
 MAX_BYLINE_WORDS = 16
+MAX_SITE_WORDS = 5
+MAX_HEAD_CHARS = 200_000  # where a page's <title> and meta tags are looked for
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 40
 MIN_WORDS = 12  # less main text than this is a login, cookie or error page, not an article
@@ -196,7 +204,7 @@ def parse_html(html: str, file: str, first_line: int = 1, url: str | None = None
     if sum(len(text.split()) for _, text in blocks) < MIN_WORDS:
         problem = Diagnostic(Level.ERROR, SourceLocation(file), "no article text found in the page")
         return ParsedText(None, None, (), diagnostics=(problem,))
-    site = document.sitename or None
+    site = _site_name(document.sitename, html)
     known = site or document.hostname or None
     title = strip_site_name(document.title, known) if document.title else None
     title = headline(title, html, site)
@@ -223,6 +231,25 @@ def _author(value: str | None) -> str | None:
         return None
     names = [name.strip() for name in value.split(";") if name.strip()]
     return ", ".join(dict.fromkeys(names)) or None
+
+
+def _site_name(found: str | None, html: str) -> str | None:
+    """The site's name: trafilatura's, unless that is only the site's social-media handle
+    (`NYTimes` from `@nytimes`) or missing; then the last segment of the page's `<title>`
+    after a separator (`… - The New York Times`), if it is short."""
+    site = (found or "").strip()
+    handles = {h.lower() for pair in _HANDLE.findall(html[:MAX_HEAD_CHARS]) for h in pair if h}
+    if site and site.lstrip("@").lower() not in handles:
+        return site
+    title = _TITLE.search(html[:MAX_HEAD_CHARS])
+    text = _SPACE.sub(" ", title[1]).strip() if title else ""
+    for sep in _SEPARATORS:
+        head, separated, tail = text.rpartition(sep)
+        if separated and head.strip() and 0 < len(tail.split()) <= MAX_SITE_WORDS:
+            import html as entities
+
+            return entities.unescape(tail.strip())
+    return site or None
 
 
 def _outlet(site: str | None, host: str | None) -> str | None:

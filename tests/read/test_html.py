@@ -129,3 +129,15 @@ def test_an_aggregators_entry_names_its_own_outlet():
 <description>Huawei visade i dag ett nytt AI-chip.</description></item></channel></rss>"""
     (entry,) = read_feed(rss)
     assert entry.outlet == "Dagens Industri"
+
+
+def test_a_social_media_handle_is_no_outlet_the_titles_site_segment_is():
+    html = (
+        "<html><head><title>Kina satser på brikker - Dagens Næringsliv</title>"
+        '<meta name="twitter:site" content="@DNno"></head><body><article>'
+        f"<h1>Kina satser på brikker</h1>{BODY}</article></body></html>"
+    )
+    parsed = parse_html(html, "x.html")
+    assert parsed.title == "Kina satser på brikker"
+    assert parsed.outlet != "DNno"
+    assert parsed.outlet == "Dagens Næringsliv"
