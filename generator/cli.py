@@ -15,6 +15,8 @@ from pathlib import Path
 from generator.build import BuildResult, build
 from generator.check import check
 from generator.model import Diagnostic, Level
+from generator.read.history import HistoryError, changes, resolve
+from generator.render.digest import digest_markdown
 from generator.synth import synthesise
 from generator.write import COLLECTIONS, BundleError, ScaffoldError, add_sources, bundle, new_seed
 
@@ -124,6 +126,22 @@ def _parser() -> argparse.ArgumentParser:
         help="copy the registry from this seeds folder (default: seeds)",
     )
     synth_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    digest_cmd = commands.add_parser(
+        "digest",
+        help="what changed in the briefing since a git revision or a date, as Markdown",
+        description="Example: python -m generator digest --since main (or --since 2025-09-01)",
+    )
+    digest_cmd.add_argument(
+        "--since", required=True, help="a git revision, or a date YYYY-MM-DD (the state then)"
+    )
+    digest_cmd.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="the generated folder, in a git repository (default: docs)",
+    )
+    digest_cmd.add_argument("--out", type=Path, help="append the digest to this file")
+    digest_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
@@ -261,6 +279,22 @@ def _add(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _digest(args: argparse.Namespace) -> int:
+    """The digest on standard output, or appended to --out (a job summary, say)."""
+    try:
+        since = resolve(args.docs, args.since)
+        text = digest_markdown(changes(args.docs, since), since.label)
+    except HistoryError as exc:
+        print(f"briefing: digest: {exc}", file=sys.stderr)
+        return 1
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        with args.out.open("a", encoding="utf-8") as out:
+            out.write(text)
+    return 0
+
+
 COMMANDS = {
     "build": _build,
     "bundle": _build,
@@ -269,6 +303,7 @@ COMMANDS = {
     "add": _add,
     "synth": _synth,
     "site": _site,
+    "digest": _digest,
 }
 
 

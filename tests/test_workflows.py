@@ -43,5 +43,10 @@ def test_pull_requests_are_checked_and_main_is_deployed_to_pages():
     assert "make test" in steps and "generator build --strict" in steps
     assert "python -m generator check" in steps
     assert "git diff --exit-code -- docs" in steps and "mkdocs build --strict" in steps
+    digest = next(s for s in check["jobs"]["check"]["steps"] if "digest" in s.get("run", ""))
+    assert digest["run"] == (
+        '.venv/bin/python -m generator digest --since HEAD^1 --out "$GITHUB_STEP_SUMMARY"'
+    )
+    assert check["jobs"]["check"]["steps"][0]["with"]["fetch-depth"] == 2  # HEAD^1 is there
     assert deploy[True]["push"]["branches"] == ["main"]
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
