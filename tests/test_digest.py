@@ -32,7 +32,8 @@ ENV = {
 ARTICLE = """\
  date 2025-09-02 Moore Threads har lämnat in sin ansökan om börsnotering i Shanghai.
 Moore Threads vill ta in pengar på börsen
-Bolaget, som grundades av tidigare Nvidia-anställda, vill ta in 8 miljarder yuan och räknar med att bli lönsamt nästa år.
+Bolaget, som grundades av tidigare Nvidia-anställda, vill ta in 8 miljarder yuan \
+och räknar med att bli lönsamt nästa år.
 """
 
 
