@@ -214,7 +214,10 @@ def _site(
     keep |= {f.path for f in failures}
     pages += list_pages(index, tree.home_brief) + hand_written(tree.pages)
     watch.lap("list pages")
-    pages += chart_pages(index)
+    charts, chart_problems = chart_pages(index)
+    pages += charts
+    diagnostics.extend(chart_problems)
+    keep |= {d.location.file.removeprefix("docs/") for d in chart_problems}
     watch.lap("charts")
     keep |= {f"articles/{slug}.md" for slug in tree.failed | unrendered}
     return articles, pages, diagnostics, keep

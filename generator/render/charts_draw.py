@@ -16,7 +16,7 @@ import datetime as dt
 import io
 from typing import Any
 
-from generator.model import OutputPage
+from generator.model import Diagnostic, OutputPage, internal_error
 from generator.render.charts import (
     Chart,
     ClaimChart,
@@ -30,6 +30,7 @@ from generator.render.formatting import period_label
 from generator.render.siteindex import SiteIndex
 from generator.workers import parallel_map
 
+SOURCE = "seeds/articles"  # what a chart is drawn from, for messages
 INK = "#333333"
 GRID = "#bbbbbb"
 LANGUAGE_COLOURS = ("#3f6fd1", "#e07b39", "#2e9e6a", "#a64fc0", "#c9475a", "#8c8c8c")
@@ -210,10 +211,20 @@ def draw(chart: Chart) -> str:
     return draw_network(chart)
 
 
-def _chart_page(state: None, chart: Chart) -> OutputPage:
-    return OutputPage(chart.path, draw(chart), "seeds/articles")
+def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
+    try:
+        return OutputPage(chart.path, draw(chart), SOURCE)
+    except Exception as exc:  # one chart's fault is that chart's error, never the build's end
+        return internal_error(f"docs/{chart.path}", "drawing a chart", exc)
 
 
-def chart_pages(index: SiteIndex) -> list[OutputPage]:
-    """Every chart of the site as an SVG file under docs/charts/."""
-    return parallel_map(_chart_page, every_chart(index), None, "charts")
+def chart_pages(index: SiteIndex) -> tuple[list[OutputPage], list[Diagnostic]]:
+    """Every chart of the site as an SVG file under docs/charts/, and an error for each
+    chart that could not be drawn (its last good file is kept)."""
+    pages, problems = [], []
+    for result in parallel_map(_chart_page, every_chart(index), None, "charts"):
+        if isinstance(result, OutputPage):
+            pages.append(result)
+        else:
+            problems.append(result)
+    return pages, problems

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import generate
-from generator.model import DatedClaim
+from generator.model import DatedClaim, Level
 from generator.read import build_registry, read_seeds
 from generator.render import build_index
 from generator.render.charts import (
@@ -194,3 +195,30 @@ def test_charts_are_byte_identical_across_two_builds_in_fresh_processes(tmp_path
     assert trees[0] == {
         p.relative_to(DOCS).as_posix(): p.read_bytes() for p in DOCS.glob("charts/**/*.svg")
     }
+
+
+def test_a_chart_that_fails_to_draw_is_its_own_error_and_keeps_its_last_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from generator.build import build
+    from generator.render import charts_draw
+
+    docs = tmp_path / "docs"
+    assert build(ROOT / "seeds", docs).count(Level.ERROR) == 0
+    good = (docs / "charts" / "timeline-claims.svg").read_bytes()
+    drawn = charts_draw.draw_claims
+
+    def broken(chart):
+        if chart.path == "charts/timeline-claims.svg":
+            raise ValueError("no room for the bars")
+        return drawn(chart)
+
+    monkeypatch.setattr(charts_draw, "draw_claims", broken)
+    shutil.rmtree(docs.parent / ".briefing-cache")  # so the build runs again
+    result = build(ROOT / "seeds", docs)
+    assert [d.render() for d in result.diagnostics] == [
+        "docs/charts/timeline-claims.svg: internal error while drawing a chart: ValueError: no "
+        "room for the bars (the input keeps its last good page; --debug shows the traceback)"
+    ]
+    assert (docs / "charts" / "timeline-claims.svg").read_bytes() == good
+    assert (docs / "charts" / "companies" / "huawei-claims.svg").is_file()
