@@ -63,6 +63,8 @@ WHY = {
     "detail pages": "entity pages consider all of a subject's articles to pick the newest "
     "figures and claims, and a common subject is in a fixed share of all articles.",
     "read": "reading is one pass over the files.",
+    "charts": "each chart's data is counted over its subject's articles (linear); drawing is "
+    "bounded per chart.",
     "write": "each page is compared with the file on disk; file-system cost per file grows "
     "with folder size.",
 }
@@ -82,6 +84,8 @@ class Measures:
     recall: float = 0.0
     identical: bool | None = None  # incremental site's full render == plain mkdocs build
     serve_seconds: float | None = None  # `mkdocs serve`: a seed edit until the page shows it
+    charts: int = 0  # SVG files under docs/charts/
+    chart_bytes: int = 0
 
 
 def _tree(pid: int) -> list[int]:
@@ -310,6 +314,8 @@ def bench(size: int, work: Path, with_site: bool = True) -> Measures:
     result.text_bytes = sum(p.stat().st_size for p in (seeds / "articles").glob("*.txt"))
     result.runs["full build"] = _generator(work)
     result.pages = len([p for p in docs.rglob("*.md")])
+    svgs = list((docs / "charts").rglob("*.svg"))
+    result.charts, result.chart_bytes = len(svgs), sum(p.stat().st_size for p in svgs)
     grouping(docs, truth, result)
     if with_site:
         env = {"BRIEFING_DOCS": str(docs), "NO_MKDOCS_2_WARNING": "1"}
@@ -451,6 +457,14 @@ def report(results: list[Measures]) -> str:
         lines.append(
             f"- Stories: {m.stories:,} found for {m.events:,} true events; pairs of articles put "
             f"in one story: precision {m.precision:.2f}, recall {m.recall:.2f}."
+        )
+        drawing = stages(full).get("charts", 0.0)
+        added = stages(m.runs["one article added"]).get("charts", 0.0)
+        lines.append(
+            f"- Charts: {m.charts} SVG files, {m.chart_bytes / 1e3:.0f} kB; drawing them took "
+            f"{drawing:.2f} s of the full build ({drawing / full.seconds:.1%}) and "
+            f"{added:.2f} s after one article was added (work per chart is bounded, so the "
+            "cost follows the number of companies and topics, not of articles)."
         )
         quiet = m.runs["nothing changed"]
         lines += [
