@@ -38,12 +38,12 @@ PAST = "#a0a0a0"
 COMING = "#3f51b5"
 CURRENT = "#8c9eff"
 STATES = (("past", PAST, ""), ("current", CURRENT, "///"), ("coming", COMING, ""))
-WIDTH = 5.6  # inches: 403 pt, so text stays legible when a phone scales it to its width
+WIDTH = 5.2  # inches (374 pt): a phone shrinks it little, so its text stays legible
 _STYLE: dict[Any, Any] = {
     "svg.hashsalt": "briefing",
     "svg.fonttype": "none",
     "font.family": "sans-serif",
-    "font.size": 11,
+    "font.size": 12,
     "text.color": INK,
     "axes.edgecolor": GRID,
     "axes.labelcolor": INK,
@@ -84,14 +84,16 @@ def draw_time(chart: TimeChart) -> str:
             bottom = [b + n for b, n in zip(bottom, row, strict=True)]
         step = max(1, len(positions) // 8)
         axes.set_xticks(positions[::step], [p for p in chart.periods[::step]])
-        axes.tick_params(axis="x", labelrotation=0, labelsize=9)
+        axes.tick_params(axis="x", labelrotation=0, labelsize=11)
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.grid(axis="y", color=GRID, linewidth=0.5)
         axes.set_axisbelow(True)
         axes.set_ylabel(f"articles per {unit_label(chart.unit)}")
         if len(positions) == 1:
             axes.set_xlim(-2, 2)
-        axes.legend(frameon=False, ncols=min(3, len(chart.languages)), loc="upper left", fontsize=9)
+        axes.legend(
+            frameon=False, ncols=min(3, len(chart.languages)), loc="upper left", fontsize=11
+        )
         axes.set_ylim(0, max(bottom) * 1.35 + 0.5)
         return _svg(figure)
 
@@ -127,7 +129,7 @@ def draw_claims(chart: ClaimChart) -> str:
                 linewidth=0,
             )
         labels = [f"{period_label(r.when)} ({r.claims})" for r in chart.rows]
-        axes.set_yticks(range(len(chart.rows)), labels, fontsize=9)
+        axes.set_yticks(range(len(chart.rows)), labels, fontsize=11)
         axes.invert_yaxis()
         reference = _num(chart.reference)
         axes.axvline(reference, color=INK, linewidth=1, linestyle="--")
@@ -151,7 +153,9 @@ def draw_claims(chart: ClaimChart) -> str:
                 [], [], color=INK, linestyle="--", label=f"newest article {chart.reference}"
             ),
         ]
-        figure.legend(handles=handles, frameon=False, ncols=4, loc="outside upper left", fontsize=9)
+        figure.legend(
+            handles=handles, frameon=False, ncols=2, loc="outside upper left", fontsize=10.5
+        )
         return _svg(figure)
 
 
@@ -195,7 +199,7 @@ def draw_network(chart: NetworkChart) -> str:
                 xytext=(0, 9),
                 textcoords="offset points",
                 ha="center",
-                fontsize=9.5,
+                fontsize=11,
                 zorder=4,
             )
         axes.set_axis_off()
