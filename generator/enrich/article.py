@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from generator.enrich.claims import attach_subjects
 from generator.enrich.dates import claims_in
-from generator.enrich.figures import find_figures
+from generator.enrich.figure_tables import figures_in
 from generator.enrich.language import identify
 from generator.enrich.tagging import Tagger
 from generator.model import Article, Diagnostic, Level, Paragraph, Registry, Seed, SourceLocation
@@ -80,7 +80,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
     url = fixes.text.get("url") or parsed.url
     figures, claims = attach_subjects(
         parsed.paragraphs,
-        tuple(f for p in parsed.paragraphs for f in find_figures(p.text, language, p.line)),
+        tuple(figures_in(parsed.paragraphs, language)),
         tuple(claims_in([(p.text, p.line) for p in parsed.paragraphs], language, date)),
         tagger.subjects_in(texts),
         language,

@@ -160,7 +160,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"after {year}"),
         ("until", r"(?:until|through|till) (?:{month} )?{year}"),
         ("before", r"before {year}"),
-        ("year", r"(?:in|by|during|from) {year}"),
+        ("year", r"(?:in|by|during|from|for) {year}"),
     ],
     "sv": [
         (
@@ -203,7 +203,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:fram )?till (?:{month} )?{year}"),
         ("before", r"(?:före|innan) {year}"),
-        ("year", r"(?:i|under|senast|från|inom) {year}"),
+        ("year", r"(?:i|under|senast|från|inom|för) {year}"),
     ],
     "nb": [
         (
@@ -252,7 +252,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"etter {year}"),
         ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|innen|fra|under) {year}"),
+        ("year", r"(?:i|innen|fra|under|for) {year}"),
     ],
     "da": [
         (
@@ -300,7 +300,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:frem )?til (?:{month} )?{year}|indtil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|inden|fra|under) {year}"),
+        ("year", r"(?:i|inden|fra|under|for) {year}"),
     ],
     "de": [
         ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres|(?:bis |zum )?ende {year}"),
@@ -344,7 +344,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"nach {year}"),
         ("until", r"bis (?:{month} )?{year}"),
         ("before", r"vor {year}"),
-        ("year", r"im jahr {year}"),
+        ("year", r"im jahr {year}|für {year}"),
     ],
 }
 PHRASES["nn"] = PHRASES["nb"]

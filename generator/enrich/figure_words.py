@@ -264,3 +264,39 @@ QUALIFIERS["nn"] = QUALIFIERS["nb"]
 
 # Written before a number, a minus sign (`-$45 million`, `minus 3 prosent`).
 MINUS_WORDS = "minus"
+
+# A table's header that scales the amounts in the rows below it (`$ in millions`,
+# `Beløp i millioner kroner`, `Angaben in Mio. Euro`): scale word -> multiplier.
+TABLE_HEADERS = {
+    "en": r"(?:[$€£]|usd|eur|gbp|dollars?) in (?P<scale>thousands|millions|billions)|"
+    r"\(?in (?P<scale2>thousands|millions|billions)(?: of (?:u\.s\. )?(?:dollars|euros))?\)?$",
+    "sv": r"(?:belopp )?i (?P<scale>tusental|miljoner|miljarder)(?: kronor)?|"
+    r"\((?P<scale2>tkr|mkr|mdkr)\)",
+    "nb": r"(?:beløp )?i (?P<scale>tusen|millioner|milliarder)(?: kroner)?|"
+    r"\((?P<scale2>mill\. kr|mnok)\)",
+    "da": r"(?:beløb )?i (?P<scale>tusinde|millioner|milliarder)(?: kr\.?| kroner)?",
+    "de": r"(?:angaben )?in (?P<scale>tausend|mio\.|millionen|mrd\.|milliarden)(?: euro| €)?",
+}
+TABLE_SCALES = {
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+    "tusental": 1e3,
+    "miljoner": 1e6,
+    "miljarder": 1e9,
+    "tkr": 1e3,
+    "mkr": 1e6,
+    "mdkr": 1e9,
+    "tusen": 1e3,
+    "millioner": 1e6,
+    "milliarder": 1e9,
+    "mill. kr": 1e6,
+    "mnok": 1e6,
+    "tusinde": 1e3,
+    "tausend": 1e3,
+    "mio.": 1e6,
+    "millionen": 1e6,
+    "mrd.": 1e9,
+    "milliarden": 1e9,
+}
+TABLE_HEADERS["nn"] = TABLE_HEADERS["nb"]

@@ -131,13 +131,13 @@ def _unit(match: re.Match[str], language: str) -> str | None:
     return code
 
 
-def _read(match: re.Match[str], language: str) -> _Amount | None:
+def _read(match: re.Match[str], language: str, given_scale: float = 1.0) -> _Amount | None:
     unit = _unit(match, language)
     first = parse_number(match["num"], language)
     if unit is None or first is None:
         return None
     scales = words.SCALES.get(language, words.SCALES["en"])
-    scale = 1.0
+    scale = 1.0 if unit in ("percent", "nm") else given_scale
     if match["compound"]:
         scale = _lookup(words.COMPOUND[language], match["compound"])[0]
     elif match["scale"]:
@@ -185,13 +185,15 @@ def qualifier_before(text: str, at: int, language: str) -> str | None:
 _DIGIT = re.compile(r"\d")
 
 
-def find_figures(text: str, language: str, line: int) -> list[Figure]:
-    """Every money amount, percentage and process node stated in one paragraph."""
+def find_figures(text: str, language: str, line: int, scale: float = 1.0) -> list[Figure]:
+    """Every money amount, percentage and process node stated in one paragraph; `scale`
+    multiplies an amount of money that has no scale word of its own (a table's cells under
+    `$ in millions`)."""
     if not _DIGIT.search(text):  # every figure has a digit; most paragraphs have none
         return []
     figures = []
     for match in _pattern(language).finditer(text):
-        amount = _read(match, language)
+        amount = _read(match, language, scale)
         if amount is None:
             continue
         start, end = match.span("amount")

@@ -75,6 +75,8 @@ def _claim_views(article: Article, inferred: dt.date | None) -> list[ClaimView]:
             if resolved and resolved[0].when is not None:
                 again = resolved[0]
                 claim = replace(claim, when=again.when, start=again.start, end=again.end)
+                if again.end is not None and again.end < inferred:
+                    claim = replace(claim, modality="reported")  # over by the story's date
                 views.append(ClaimView(article.slug, claim, True))
                 continue
         views.append(ClaimView(article.slug, claim, False))

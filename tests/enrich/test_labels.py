@@ -118,3 +118,43 @@ def test_period_from_the_dated_phrase_of_the_same_sentence(text, language, perio
 def test_planned_or_reported(text, language, modality):
     _, claims = _enrich([text], language)
     assert [c.modality for c in claims] == [modality]
+
+
+def test_period_of_a_result_for_a_named_year():
+    figures, _ = _enrich(["Inbev said pre-tax profits for 2004 rose 56% to $1.5bn."], "en")
+    assert [(f.measure, f.period) for f in figures] == [("growth", "2004"), ("profit", "2004")]
+
+
+def test_a_relative_claim_read_against_the_storys_date_is_reported_when_over():
+    from generator.model import DatedClaim
+    from generator.render.siteindex import _claim_views
+
+    (claim,) = claims_in([("Revenue doubled in the first half.", 1)], "en", None)
+    assert (claim.when, claim.modality) == (None, "planned")
+    article = _article_with((claim,))
+    (view,) = _claim_views(article, PUBLISHED)
+    assert (view.claim.when, view.claim.modality, view.inferred) == ("2025-H1", "reported", True)
+    assert isinstance(view.claim, DatedClaim)
+
+
+def _article_with(claims):
+    from generator.model import Article
+
+    return Article(
+        slug="x",
+        source_file="seeds/articles/x.txt",
+        title="x",
+        title_derived=False,
+        date=None,
+        language="en",
+        language_confidence=1.0,
+        translated=False,
+        outlet=None,
+        url=None,
+        author=None,
+        lede="",
+        paragraphs=(),
+        tags=(),
+        figures=(),
+        claims=claims,
+    )
