@@ -114,7 +114,8 @@ def figure_disagreements(sources: Sources) -> list[Disagreement]:
 
 
 def date_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]:
-    periods: dict[tuple[str, tuple[str, ...]], dict[str, list[tuple[str, str, str]]]]
+    # keyed by modality too: what a source reports as done is never set against a plan
+    periods: dict[tuple[str, tuple[str, ...], str], dict[str, list[tuple[str, str, str]]]]
     periods = defaultdict(dict)
     for letter, article in sources:
         anchors = Anchors.of(article)
@@ -122,10 +123,11 @@ def date_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]
             claim = view.claim
             if claim.action and claim.when:
                 anchor = anchors.anchor(claim.line, claim.sentence)
-                given = periods[(claim.action, claim.about)].setdefault(letter, [])
+                key = (claim.action, claim.about, claim.modality)
+                given = periods[key].setdefault(letter, [])
                 given.append((claim.when, claim.sentence, anchor))
     found = []
-    for (action, about), by_source in sorted(periods.items()):
+    for (action, about, modality), by_source in sorted(periods.items()):
         sets = [{when for when, _, _ in given} for given in by_source.values()]
         if not any(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1 :]):
             continue
@@ -135,7 +137,8 @@ def date_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]
             first = min(given)
             slug = next(a.slug for x, a in sources if x == letter)
             statements.append(Statement(letter, says, first[1], slug, first[2]))
-        found.append(Disagreement("dates", action.capitalize(), about, tuple(statements)))
+        subject = action.capitalize() + (" (reported)" if modality == "reported" else "")
+        found.append(Disagreement("dates", subject, about, tuple(statements)))
     return found
 
 

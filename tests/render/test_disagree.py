@@ -50,6 +50,14 @@ def test_dates_two_sources_put_the_same_action_in_different_years():
     assert found(a, article("c", "SMIC will triple its output in 2026.")) == []
 
 
+def test_dates_a_fact_is_never_set_against_a_plan():
+    done = article("a", "SMIC has doubled its output so far this year.")
+    plan = article("b", "SMIC plans to double its output next year, sources say.")
+    assert found(done, plan) == []
+    earlier = article("c", "SMIC doubled its output in 2024.")
+    assert found(done, earlier) == [("dates", "Double (reported)", [("A", "2025"), ("B", "2024")])]
+
+
 def test_timing_a_vague_source_against_one_that_gives_a_year():
     vague = article("v", "China plans to triple its AI chip output in the coming years.")
     dated = article("d", "China plans to triple its AI chip output next year, sources say.")
