@@ -111,8 +111,8 @@ def test_fault_while_enriching_is_that_articles_error(project, capsys, monkeypat
     good = page(project, "articles/b-samme-dag.md")
     monkeypatch.setenv("BRIEFING_WORKERS", workers)
     monkeypatch.setattr(generator.workers, "MIN_PARALLEL", 1)  # workers even for 4 articles
-    real = generator.enrich.article.find_figures
-    monkeypatch.setattr(generator.enrich.article, "find_figures", _fail_on("doble", real))
+    real = generator.enrich.article.figures_in
+    monkeypatch.setattr(generator.enrich.article, "figures_in", _fail_on("doble", real))
     write(project, "articles/a-kolon.txt", "Changed\n\nA new text about Nvidia.\n")
     forget_cache(project)
     code, lines = build(capsys)
@@ -129,8 +129,8 @@ def test_fault_while_enriching_is_that_articles_error(project, capsys, monkeypat
 
 
 def test_debug_shows_the_traceback(project, capsys, monkeypatch):
-    real = generator.enrich.article.find_figures
-    monkeypatch.setattr(generator.enrich.article, "find_figures", _fail_on("doble", real))
+    real = generator.enrich.article.figures_in
+    monkeypatch.setattr(generator.enrich.article, "figures_in", _fail_on("doble", real))
     code = cli.main(["build", "--debug"])
     err = capsys.readouterr().err
     assert code == 1
@@ -141,9 +141,9 @@ def test_debug_shows_the_traceback(project, capsys, monkeypatch):
 
 
 def test_failed_article_is_enriched_again_once_fixed(project, capsys, monkeypatch):
-    real = generator.enrich.article.find_figures
+    real = generator.enrich.article.figures_in
     with monkeypatch.context() as patch:
-        patch.setattr(generator.enrich.article, "find_figures", _fail_on("doble", real))
+        patch.setattr(generator.enrich.article, "figures_in", _fail_on("doble", real))
         assert build(capsys)[0] == 1
     assert build(capsys) == (0, [])  # the failure was not cached
     assert "title: Eksportforbudet rammer Nvidias salg" in page(project, "articles/b-samme-dag.md")

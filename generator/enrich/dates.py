@@ -143,12 +143,23 @@ def _number(words: dict[str, str | None], lang: str, *names: str) -> int:
 
 
 def _resolve(kind: str, match: re.Match[str], base: dt.date | None, lang: str) -> _Period | None:
+    """The period `match` names, or None when it has none: a relative phrase without a
+    publication date, an empty range, or a date outside the calendar (`i fjor` in year 1)."""
+    try:
+        return _resolve_kind(kind, match, base, lang)
+    except (ValueError, OverflowError):  # year 0 or 10000, reached by `after`, `last year`...
+        return None
+
+
+def _resolve_kind(
+    kind: str, match: re.Match[str], base: dt.date | None, lang: str
+) -> _Period | None:
     words = match.groupdict()
     year = _year(words, base, lang, "year")
     offsets = {"next-year": 1, "last-year": -1}
     if kind in offsets:
         year = base.year + offsets[kind] if base else None
-    if year is None or not dt.MINYEAR < year < dt.MAXYEAR:
+    if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
         return None
     if kind in ("year", "this-year", "next-year", "last-year"):
         return _span(year, 1, 12, str(year), "year")
