@@ -216,6 +216,17 @@ def test_fault_while_reading_a_story_file(project, capsys, monkeypatch):
     assert page(project, "stories/pinned.md") == good
 
 
+def test_unreadable_hand_written_page_keeps_its_last_good_page(project, capsys):
+    assert build(capsys)[0] == 0
+    good = page(project, "guide.md")
+    (project / "seeds/pages/guide.md").write_bytes(b"# Guide\n\nR\xe4ksm\xf6rg\xe5s\n")
+    assert build(capsys) == (
+        1,
+        ["seeds/pages/guide.md:3: not UTF-8 text (byte 0xe4 at offset 10); save the file as UTF-8"],
+    )
+    assert page(project, "guide.md") == good
+
+
 # YAML: text fields hold the text as written; a key given twice is an error.
 
 

@@ -22,6 +22,7 @@ from generator.enrich.figures import COMMA_DECIMAL, find_figures, parse_number
 from generator.enrich.tagging import Tagger
 from generator.model import Entity, Line, Registry, Seed, Topic
 from generator.read import frontmatter_io
+from generator.render.listings import list_pages
 from generator.render.pages import article_meta
 from generator.render.site import article_page, context
 from generator.render.siteindex import build_index
@@ -108,6 +109,7 @@ def test_enrichment_never_raises_and_the_page_round_trips(text, language, date):
     assert frontmatter.loads(page.text).metadata == article_meta(
         article, index.story_of[article.slug]
     )
+    assert list_pages(index, "")  # the lists, timeline and archives take it too
 
 
 @settings(max_examples=600, deadline=None)

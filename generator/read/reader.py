@@ -152,6 +152,11 @@ def _read_articles(seeds: Path) -> tuple[list[Seed], set[str], list[Diagnostic]]
     return articles, failed, diagnostics
 
 
+def _read_text(seeds: Path, path: Path, name: str) -> tuple[str | None, list[Diagnostic]]:
+    decoded = frontmatter_io.decode(path.read_bytes(), name)
+    return decoded.text, list(decoded.diagnostics)
+
+
 def _read_split(seeds: Path, path: Path, name: str) -> tuple[Split | None, list[Diagnostic]]:
     decoded = frontmatter_io.decode(path.read_bytes(), name)
     if decoded.text is None:
@@ -188,17 +193,19 @@ def read_seeds(seeds: Path) -> SeedTree:
     story_files, story_problems, unread_stories = _read_markdown(seeds, ("stories",))
     pages = []
     for path, _ in _files(seeds / "pages", (".md",)):
-        shown = display_path(seeds, path)
-        decoded = frontmatter_io.decode(path.read_bytes(), shown)
-        diagnostics.extend(decoded.diagnostics)
-        if decoded.text is not None:
-            pages.append((path.relative_to(seeds / "pages").as_posix(), decoded.text, shown))
+        shown, name = display_path(seeds, path), path.relative_to(seeds / "pages").as_posix()
+        text, problems = _guarded(_read_text, seeds, path, shown)
+        diagnostics.extend(problems)
+        if text is None:
+            unread.add(name)  # published as it is: it keeps its last good page
+        else:
+            pages.append((name, text, shown))
     home = seeds / "index.md"
     home_brief = ""
     if home.is_file():
-        decoded = frontmatter_io.decode(home.read_bytes(), display_path(seeds, home))
-        diagnostics.extend(decoded.diagnostics)
-        home_brief = decoded.text or ""
+        text, problems = _guarded(_read_text, seeds, home, display_path(seeds, home))
+        diagnostics.extend(problems)
+        home_brief = text or ""
     return SeedTree(
         tuple(articles),
         tuple(registry_files),
