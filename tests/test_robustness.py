@@ -112,6 +112,17 @@ def test_enrichment_never_raises_and_the_page_round_trips(text, language, date):
     assert list_pages(index, "")  # the lists, timeline and archives take it too
 
 
+def test_the_first_and_last_dates_python_has_are_rendered():
+    articles = []
+    for slug, date in [("a", dt.date(1, 1, 1)), ("b", dt.date(9999, 12, 31))]:
+        meta = {"date": date, "language": "en"}
+        lines = (Line(1, "Huawei doubles chip output next year, to $5 billion."),)
+        seed = Seed(f"seeds/articles/{slug}.txt", slug, meta, {}, lines, digest="")
+        articles.append(enrich(seed, REGISTRY, TAGGER)[0])
+    index = build_index(articles, REGISTRY, group_stories(articles, []))
+    assert list_pages(index, "")
+
+
 @settings(max_examples=600, deadline=None)
 @given(NUMBERISH, st.sampled_from([*LANGUAGES, "fr", "xx"]))
 def test_number_reading_never_raises(text, language):

@@ -89,13 +89,13 @@ def _span(first: dt.date, last: dt.date, unit: str) -> list[str]:
     periods: list[str] = []
     step = dt.timedelta(days=7 if unit == "week" else 28)
     day = first
-    while day <= last + step:
-        label = _period(min(day, last), unit)
+    while True:
+        label = _period(day, unit)
         if not periods or periods[-1] != label:
             periods.append(label)
-        if day > last:
+        if day >= last:
             break
-        day += step
+        day = last if last - day <= step else day + step  # never past `last`: 9999-12-31
     return periods
 
 
