@@ -43,8 +43,23 @@ _PAREN_CREDIT_THEN_TEXT = re.compile(
 )
 # a caption that ends with its credit: `Kjell Inge Røkke. FOTO: LISE ÅSERUD/NTB SCANPIX`
 _CREDIT_AT_END = re.compile(rf"^.+?[\s.!?»”)]{_CREDIT}(?P<credit>[^:]{{1,100}}?)\)?\.?$")
-# `NAME / BILDBYRÅN`, `Lise Åserud / NTB scanpix`: a name and an agency
-_AGENCY_ONLY = re.compile(rf"^[^:/]{{2,60}}(?:/[^:/]{{1,40}})*/\s*(?i:{_AGENCY})\.?$")
+# `NAME / BILDBYRÅN`, `Lise Åserud / NTB scanpix`, `NTB`: a name and an agency, or the agency
+_AGENCY_ONLY = re.compile(rf"^(?:[^:/]{{2,60}}(?:/[^:/]{{1,40}})*/\s*)?(?i:{_AGENCY})\.?$")
+# a caption ending with a credit that has no label: `... i Moskva. Dmitri L. / AP / NTB scanpix`
+_AGENCY_AT_END = re.compile(
+    rf"^.+[.!?)»”]\s+[^.:/]{{2,60}}(?:/[^/]{{1,40}})*/\s*(?i:{_AGENCY})\.?$"
+)
+# a caption marked as such at its end: `Riiber vant sammenlagt. (Arkivfoto)`
+_MARKED_AT_END = re.compile(rf"\((?i:{_LABEL})\)\.?$")
+_DAYS = "|".join(re.escape(d) for table in rules.RELATIVE_DAYS.values() for d in table)
+_MONTH = "|".join(m[:3] for months in rules.MONTHS.values() for m in months)
+_AGO = rules.every(rules.AGO_WORDS)
+# a time stamp with no word before it: `I dag 12:00`, `For mindre enn 2 timer siden`
+_BARE_STAMP = re.compile(
+    rf"^(?i:(?:{_DAYS})\s*(?:kl\.?|um|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*uhr)?"
+    rf"|(?:\w+\s+){{0,3}}\d+\s+\w+\s+(?:{_alternation(_AGO)})|(?:{_alternation(_AGO)})\s+\d+\s+\w+"
+    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?\s+(?:{_MONTH})\w*\.?\s+\d{{1,2}},?\s+\d{{4}})$"
+)
 # `FORTVILET: Her tror Lene Retzius ...`: the capitals label of a Nordic photo caption
 _LABEL_OK = _alternation(rules.every(rules.PROSE_LABELS))
 _CAPS_CAPTION = re.compile(rf"^(?!(?:{_LABEL_OK}):)[{_UPPER}][{_UPPER}\d -]{{2,}}[{_UPPER}]:\s")
@@ -99,7 +114,9 @@ def is_caption_or_credit(text: str) -> bool:
     match = _CREDIT_AT_END.match(text)
     if match and len(match["credit"].split()) <= 10:
         return True
-    return bool(_CAPS_CAPTION.match(text))
+    return any(p.match(text) for p in (_AGENCY_AT_END, _CAPS_CAPTION)) or bool(
+        _MARKED_AT_END.search(text)
+    )
 
 
 def byline(text: str) -> str | None:
@@ -109,7 +126,9 @@ def byline(text: str) -> str | None:
 
 
 def is_stamp(text: str) -> bool:
-    return bool(_STAMP.match(text)) and len(text.split()) <= MAX_STAMP_WORDS
+    """An update or publication stamp: `Oppdatert i går 21:39`, `I dag 12:00`, `3 hours ago`."""
+    short = len(text.split()) <= MAX_STAMP_WORDS
+    return short and bool(_STAMP.match(text) or _BARE_STAMP.match(text))
 
 
 def cross_link(text: str) -> tuple[bool, bool]:

@@ -75,10 +75,11 @@ def _starts_like_a_name(text: str) -> bool:
     return text[0].isupper() or text[0].isdigit() or any(c.isupper() for c in first_word[1:])
 
 
-def is_headline_like(text: str) -> bool:
+def is_headline_like(text: str, set_apart: bool = False) -> bool:
     """The first line of an article as a headline: short, and not ending like a sentence of
-    prose, though it may be a question, an exclamation or a quote (`«…»`, `"…"`, `– …`), or two
-    short sentences (`Bjarte Myrhol går glipp av EM. Kolstad-spiller blir erstatter.`)."""
+    prose, though it may be a question, an exclamation or a quote (`«…»`, `"…"`, `– …`); or,
+    if a blank line sets it apart, two short sentences (`Myrhol går glipp av EM. Kolstad-spiller
+    blir erstatter.`), which without that blank line read as often as a lede."""
     stripped = text.strip()
     if not stripped or len(stripped) > MAX_HEADLINE_CHARS:
         return False
@@ -87,7 +88,8 @@ def is_headline_like(text: str) -> bool:
         return False
     if stripped.endswith(_HEADLINE_END):
         two_short = words <= MAX_HEADING_WORDS and len(stripped) <= MAX_HEADING_CHARS
-        if not (stripped.endswith(".") and two_short and _SENTENCE_BREAK.search(stripped)):
+        two_sentences = stripped.endswith(".") and bool(_SENTENCE_BREAK.search(stripped))
+        if not (set_apart and two_short and two_sentences):
             return False
     return stripped.startswith(_HEADLINE_START) or _starts_like_a_name(stripped)
 
@@ -169,15 +171,17 @@ def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
     tail = _read_tail(clean)
     body = clean[1 : tail.end] if header.present else clean[: tail.end]
     lede = Line(clean[0].number, header.rest) if header.rest else None
-    headline = body[0] if len(body) > 1 and is_headline_like(body[0].text) else None
-    prose = boilerplate.clean(body[1:] if headline else body, header.date)
-    if headline is not None and lede is None and not prose.lines:
-        prose, headline = boilerplate.clean(body, header.date), None  # nothing below it
+    blank = {line.number for line in lines if not line.text.strip()}
+    prose = boilerplate.clean(body, header.date)  # a caption or credit is never the headline
+    kept = list(prose.lines)
+    headline = None
+    if len(kept) > 1 and is_headline_like(kept[0].text, kept[0].number + 1 in blank):
+        headline = kept.pop(0)
     authors = ", ".join(prose.authors) or None
     return ParsedText(
         date=header.date,
         title=headline.text if headline else None,
-        paragraphs=tuple(_classify(list(prose.lines), lede)),
+        paragraphs=tuple(_classify(kept, lede)),
         author=tail.author or authors,
         url=tail.url,
         translated=tail.translated,

@@ -84,6 +84,15 @@ def test_a_lede_is_not_taken_for_a_headline(first_line):
         "The factory floor in Shenzhen. (Photo: Reuters)",
         "Die neue Fabrik in Dresden. Foto: dpa",
         "Fabrikken i Aarhus set fra luften. Foto: Ritzau Scanpix",
+        "Fabrikken i Hefei under bygging. Kari Nordmann / AP / NTB scanpix",
+        "Olsen vant sammenlagt søndag. (Arkivfoto)",
+        "Illustrasjonsfoto: Ola Nordmann / NTB",
+        "NTB",
+        "I dag 12:00",
+        "For mindre enn 2 timer siden",
+        "3 hours ago",
+        "vor 2 Stunden",
+        "12:20pm Jan 7, 2025",
     ],
 )
 def test_boilerplate_is_dropped_wherever_it_stands(boilerplate):
@@ -93,6 +102,28 @@ def test_boilerplate_is_dropped_wherever_it_stands(boilerplate):
     parsed = _parse(text)
     assert [p.text for p in parsed.paragraphs] == ["The lede of the story.", "The end."]
     assert parsed.title == "Headline of the story"
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Kari Nordmann på vei inn i retten. FOTO: Ola Nordmann / NTB",
+        "Foto: Ola Nordmann / NTB",
+        "LES OGSÅ: Nvidia taper terreng i Kina",
+        "Av Kari Nordmann",
+        "Oppdatert i dag 10:02",
+    ],
+)
+def test_boilerplate_above_the_lede_is_never_the_headline(first_line):
+    parsed = _parse(f"{first_line}\nRegjeringen vil tredoble produksjonen.\nMer tekst.")
+    assert parsed.title is None
+    assert _lede(parsed) == "Regjeringen vil tredoble produksjonen."
+
+
+def test_two_short_sentences_are_a_headline_only_when_set_apart():
+    two = "Kinas nye fabrikk er klar. Nvidia taper terreng."
+    assert _parse(f"{two}\n\nThe lede.\nMore.").title == two
+    assert _parse(f"{two}\nThe lede.\nMore.").title is None
 
 
 def test_a_credit_fused_with_the_next_paragraph_keeps_the_prose():
