@@ -30,9 +30,10 @@ def _alternation(words: tuple[str, ...]) -> str:
 
 _LABEL = _alternation(rules.every(rules.CREDIT_LABELS))
 _AGENCY = _alternation(rules.AGENCIES)
-_CREDIT = rf"\(?(?i:{_LABEL})\s*:\s*(?:(?i:{_LABEL})\s*:\s*)?"
+_BY = "|".join(rules.CREDIT_BY)
+_CREDIT = rf"\(?(?i:{_LABEL})\s*(?::|\s(?:{_BY})\b)\s*(?:(?i:{_LABEL})\s*:\s*)?"
 # the whole line is a credit: `Foto: Fredrik Varfjell / NTB`, `(Photo: Reuters)`
-_CREDIT_ONLY = re.compile(rf"^{_CREDIT}[^:]{{1,100}}?\)?\.?$")
+_CREDIT_ONLY = re.compile(rf"^{_CREDIT}(?P<credit>[^:]{{1,100}}?)\)?\.?$")
 # a credit ending with an agency, then more text: the text before it is a caption, after it prose
 _PROSE = rf"(?P<rest>(?!(?i:{_AGENCY})\b)[^\W\d_«\"“–-].*|[«\"“–-]\s*\w.*)"
 _CREDIT_THEN_TEXT = re.compile(
@@ -42,15 +43,15 @@ _PAREN_CREDIT_THEN_TEXT = re.compile(
     rf"^(?P<before>.*?)\((?i:{_LABEL})\s*:[^)]{{1,80}}\)\s+{_PROSE}$"
 )
 # a caption that ends with its credit: `Kjell Inge Røkke. FOTO: LISE ÅSERUD/NTB SCANPIX`
-_CREDIT_AT_END = re.compile(rf"^.+?[\s.!?»”)]{_CREDIT}(?P<credit>[^:]{{1,100}}?)\)?\.?$")
+_CREDIT_AT_END = re.compile(rf"^.+?[\s.!?»”)]{_CREDIT}(?P<credit>[^:]{{0,100}}?)\)?\.?$")
 # `NAME / BILDBYRÅN`, `Lise Åserud / NTB scanpix`, `NTB`: a name and an agency, or the agency
-_AGENCY_ONLY = re.compile(rf"^(?:[^:/]{{2,60}}(?:/[^:/]{{1,40}})*/\s*)?(?i:{_AGENCY})\.?$")
+_AGENCY_ONLY = re.compile(rf"^\(?(?:[^:/()]{{2,60}}(?:/[^:/]{{1,40}})*/\s*)?(?i:{_AGENCY})\)?\.?$")
 # a caption ending with a credit that has no label: `... i Moskva. Dmitri L. / AP / NTB scanpix`
 _AGENCY_AT_END = re.compile(
     rf"^.+[.!?)»”]\s+[^.:/]{{2,60}}(?:/[^/]{{1,40}})*/\s*(?i:{_AGENCY})\.?$"
 )
-# a caption marked as such at its end: `Riiber vant sammenlagt. (Arkivfoto)`
-_MARKED_AT_END = re.compile(rf"\((?i:{_LABEL})\)\.?$")
+# a caption marked as such at its end: `Riiber vant sammenlagt. (Arkivfoto)`, `... © Gebag`
+_MARKED_AT_END = re.compile(rf"\((?i:{_LABEL})\)\.?$|(?:^|\s)©\s*[^.©]{{1,60}}$")
 _DAYS = "|".join(re.escape(d) for table in rules.RELATIVE_DAYS.values() for d in table)
 _MONTH = "|".join(m[:3] for months in rules.MONTHS.values() for m in months)
 _AGO = rules.every(rules.AGO_WORDS)
@@ -58,7 +59,8 @@ _AGO = rules.every(rules.AGO_WORDS)
 _BARE_STAMP = re.compile(
     rf"^(?i:(?:{_DAYS})\s*(?:kl\.?|um|at)?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*uhr)?"
     rf"|(?:\w+\s+){{0,3}}\d+\s+\w+\s+(?:{_alternation(_AGO)})|(?:{_alternation(_AGO)})\s+\d+\s+\w+"
-    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?\s+(?:{_MONTH})\w*\.?\s+\d{{1,2}},?\s+\d{{4}})$"
+    rf"|\d{{1,2}}[:.]\d{{2}}\s*(?:am|pm)?\s+(?:{_MONTH})\w*\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{1,2}\.\d{1,2}\.\d{2,4},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\b.*)$"
 )
 # `FORTVILET: Her tror Lene Retzius ...`: the capitals label of a Nordic photo caption
 _LABEL_OK = _alternation(rules.every(rules.PROSE_LABELS))
@@ -69,7 +71,10 @@ _CROSS_LINK = re.compile(
     rf"^(?i:(?P<free>{_alternation(_CROSS_FREE)})|(?:{_alternation(_CROSS_COLON)})(?=\s*:))"
     r"(?P<rest>\s*[:–—-]?\s*.*)$"
 )
-_AD = re.compile(rf"^(?i:{_alternation(rules.every(rules.AD_MARKERS))})\s*[:.]?$")
+# `Anzeige`, `Advertisement 2`, `Advertisement · Scroll to continue`, `Werbung überspringen`
+_AD = re.compile(
+    rf"^(?i:{_alternation(rules.every(rules.AD_MARKERS))})(?:[\s\d:.·|–-]*\w+){{0,3}}\W*$"
+)
 _TRAILING_AD = re.compile(rf"(?<=[.!?»”\"])\s+(?:{_alternation(rules.every(rules.AD_MARKERS))})$")
 _BYLINE = re.compile(
     rf"^(?:{_alternation(rules.every(rules.BYLINE_WORDS))})\s*:?\s+(?P<names>{_NAMES})"
@@ -81,6 +86,8 @@ _ROLE_BYLINE = re.compile(
 _STAMP_WORDS = _alternation(rules.every(rules.UPDATED_WORDS) + rules.every(rules.PUBLISHED_WORDS))
 _STAMP = re.compile(rf"^(?i:{_STAMP_WORDS})\b\s*:?\s*\S")
 _CHROME = re.compile(rf"^(?i:{_alternation(rules.every(rules.CHROME))})\s*[:.]?$")
+_AGENCY_IN = re.compile(rf"\b(?i:{_AGENCY})\b")
+_AND = r"\s*,\s*|\s+(?:og|and|och|und|&)\s+"
 MAX_CAPTION_CHARS = 300
 MAX_STAMP_WORDS = 16
 
@@ -103,16 +110,28 @@ def _credit_split(text: str) -> str | None:
     return None
 
 
+def _looks_like_a_credit(credit: str) -> bool:
+    """Names and agencies (`Ola Nordmann / NTB`, `Privat`), not a sentence (`Erstes Bild: So
+    könnte die Seilbahn aussehen`): short, and mostly capitalised words or a `/`."""
+    words = credit.split()
+    if len(words) > 10:
+        return False
+    if len(words) <= 2 or "/" in credit or _AGENCY_IN.search(credit):
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper() or word[:1] in "(")
+    return capitalised * 3 >= len(words) * 2  # German capitalises nouns: half is not enough
+
+
 def is_caption_or_credit(text: str) -> bool:
     """A photo caption with its credit, a credit alone, or a Nordic capitals-label caption."""
-    if _CREDIT_ONLY.match(text) and len(text.split()) <= 14:
+    if (match := _CREDIT_ONLY.match(text)) and _looks_like_a_credit(match["credit"]):
         return True
     if _AGENCY_ONLY.match(text) and len(text.split()) <= 10:
         return True
     if len(text) > MAX_CAPTION_CHARS:
         return False
     match = _CREDIT_AT_END.match(text)
-    if match and len(match["credit"].split()) <= 10:
+    if match and _looks_like_a_credit(match["credit"]):
         return True
     return any(p.match(text) for p in (_AGENCY_AT_END, _CAPS_CAPTION)) or bool(
         _MARKED_AT_END.search(text)
@@ -163,7 +182,8 @@ def clean(lines: list[Line], date: dt.date | None) -> Cleaned:
         if link:
             drop_next_short = marker_only
         elif names := byline(text):
-            authors.extend(n for n in re.split(r"\s*,\s*|\s+(?:og|and|och|und|&)\s+", names) if n)
+            if not authors:  # the article's own byline comes first; later ones sign teasers
+                authors.extend(n for n in re.split(_AND, names) if n)
         elif is_stamp(text):
             updated = stamp_time(text, date) or updated
         elif (rest := _credit_split(text)) is not None:

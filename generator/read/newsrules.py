@@ -22,11 +22,11 @@ from typing import Final
 CREDIT_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "en": (
         "Photo", "Photograph", "Photos", "Image", "Picture", "Illustration", "Credit",
-        "Photo credit", "Video", "Graphic", "File photo", "Stock photo", "Handout",
+        "Photo credit", "Video", "Graphic", "File photo", "Stock photo", "Handout", "Screenshot",
     ),
     "nb": (
         "Foto", "Fotograf", "Bilde", "Illustrasjon", "Grafikk", "Skjermdump", "Arkivfoto", "Video",
-        "Faksimile", "Illustrasjonsfoto", "Illustrasjonsbilde", "Arkivbilde", "Pressefoto",
+        "Faksimile", "Illustrasjonsfoto", "Illustrasjonsbilde", "Arkivbilde", "Pressefoto", "Kart",
     ),
     "sv": (
         "Foto", "Fotograf", "Bild", "Illustration", "Grafik", "Arkivbild", "Skärmdump", "Video",
@@ -38,9 +38,12 @@ CREDIT_LABELS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "de": (
         "Foto", "Fotos", "Fotograf", "Bild", "Bildquelle", "Quelle", "Illustration", "Grafik",
-        "Video", "Symbolbild", "Archivbild", "Archivfoto", "Pressefoto",
+        "Video", "Symbolbild", "Archivbild", "Archivfoto", "Pressefoto", "Screenshot", "Karte",
     ),
 }
+
+# `Photo by Name / Agency`: the word that joins a credit label to the name instead of a colon.
+CREDIT_BY: Final[tuple[str, ...]] = ("by", "av", "von", "af", "från", "fra")
 
 # Capitals labels that open prose, not a photo caption (`SISTE: Trafikken går igjen.`); any
 # other `CAPITALS:` label opening a short line marks a Nordic-style caption (`VINNER: ...`).
@@ -120,7 +123,7 @@ PUBLISHED_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "nb": ("Publisert", "Først publisert"),
     "sv": ("Publicerad", "Publicerat"),
     "da": ("Publiceret", "Udgivet"),
-    "de": ("Veröffentlicht", "Erschienen", "Publiziert"),
+    "de": ("Veröffentlicht", "Erschienen", "Publiziert", "Erstellt"),
 }
 
 # Relative days in a stamp, as days before the article's date (`i går 21:39`).

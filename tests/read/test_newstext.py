@@ -93,6 +93,13 @@ def test_a_lede_is_not_taken_for_a_headline(first_line):
         "3 hours ago",
         "vor 2 Stunden",
         "12:20pm Jan 7, 2025",
+        "08.03.2025, 18:59 Uhr • Lesezeit: 1 Minute",
+        "Die Seilbahn über dem Hafen. © Stadtwerke | Architekten/Moren",
+        "Photo by Jane Doe / Getty Images",
+        "(Kari Nordmann / AP)",
+        "Advertisement 2",
+        "Werbung überspringen",
+        "Annonse · Artikkelen fortsetter",
     ],
 )
 def test_boilerplate_is_dropped_wherever_it_stands(boilerplate):
@@ -118,6 +125,14 @@ def test_boilerplate_above_the_lede_is_never_the_headline(first_line):
     parsed = _parse(f"{first_line}\nRegjeringen vil tredoble produksjonen.\nMer tekst.")
     assert parsed.title is None
     assert _lede(parsed) == "Regjeringen vil tredoble produksjonen."
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Erstes Bild: So könnte die neue Seilbahn aussehen", "Foto: Slik blir den nye brua"],
+)
+def test_a_headline_with_a_credit_word_is_still_a_headline(headline):
+    assert _parse(f"{headline}\nThe lede.\nMore.").title == headline
 
 
 def test_two_short_sentences_are_a_headline_only_when_set_apart():
@@ -162,6 +177,11 @@ def test_a_trailing_ad_marker_is_cut_from_its_paragraph():
 def test_prose_that_looks_a_little_like_boilerplate_stays(prose):
     parsed = _parse(f"Headline here\nThe lede.\n{prose}\nThe end.")
     assert prose in [p.text for p in parsed.paragraphs]
+
+
+def test_only_the_first_byline_signs_the_article():
+    text = "Headline here\nVon Erika Mustermann\nThe lede.\nTeaser below.\nVon Max Muster\nEnd."
+    assert _parse(text).author == "Erika Mustermann"
 
 
 def test_bylines_give_the_author():
