@@ -11,7 +11,8 @@ assembled from every page's record. Log messages of reused pages are replayed, s
 fails exactly as a plain build would. Files a build no longer makes are removed afterwards.
 
 A configuration with a plugin this driver does not know to be page-local (anything but
-Material's `search` and `offline` and hook modules) is built by plain `mkdocs build` instead.
+Material's `search` and `offline` and hook modules), or with a Markdown extension that includes
+other files into a page (`pymdownx.snippets`), is built by plain `mkdocs build` instead.
 Hook modules must keep their per-page events (`on_page_markdown`, ...) functions of the page.
 """
 
@@ -56,10 +57,18 @@ class SiteReport:
     driver: str  # "incremental" or "mkdocs" (plain build: a plugin the driver does not know)
 
 
+# Markdown extensions that read files other than the page (their changes are not tracked)
+READS_OTHER_FILES = ("pymdownx.snippets", "markdown_include.include")
+
+
 def supported(config: Any) -> bool:
-    """Whether every plugin is one whose per-page work the driver knows how to cache."""
+    """Whether every plugin is one whose per-page work the driver knows how to cache, and no
+    Markdown extension pulls in other files."""
     known = (SearchPlugin, OfflinePlugin, types.ModuleType)
-    return all(isinstance(plugin, known) for plugin in config.plugins.values())
+    extensions = {str(name) for name in config.markdown_extensions}
+    return all(isinstance(plugin, known) for plugin in config.plugins.values()) and not (
+        extensions & set(READS_OTHER_FILES)
+    )
 
 
 def _listing(site: Path) -> dict[str, tuple[int, int]]:

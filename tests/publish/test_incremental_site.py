@@ -165,3 +165,14 @@ def test_offline_site_is_byte_identical(tmp_path: Path) -> None:
     rendered, reused = _same_as_plain(config, tmp_path, env, "offline")
     assert reused == 0 and rendered > 20
     assert (tmp_path / "site" / "search" / "search_index.js").is_file()
+
+
+def test_unknown_plugins_and_file_including_extensions_fall_back_to_mkdocs(tmp_path: Path):
+    from mkdocs.config import load_config
+
+    from generator.publish import supported
+
+    config = _project(tmp_path)
+    assert supported(load_config(str(config)))
+    assert not supported(load_config(str(config), plugins=["search", "tags"]))
+    assert not supported(load_config(str(config), markdown_extensions=["pymdownx.snippets"]))
