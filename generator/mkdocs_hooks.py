@@ -27,8 +27,6 @@ from urllib.parse import urljoin
 from mkdocs.structure.files import File
 
 from generator import search_worker
-from generator.build import build
-from generator.render.feed import FEED_PATH
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _state = {"serving": False}
@@ -64,6 +62,8 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 def on_pre_build(config: Any) -> None:
     if not _state["serving"]:
         return
+    from generator.build import build  # only when serving: it loads the whole generator
+
     result = build(_seeds(config), Path(config.docs_dir))
     for diagnostic in result.diagnostics:
         log.warning(diagnostic.render())
@@ -115,6 +115,9 @@ def absolute_feed(text: str, config: Any) -> str:
 
 
 def on_post_build(config: Any) -> None:
+    from generator.render.feed import FEED_PATH  # here, not at the top: the render stage
+    # loads numpy and more, 60 MB that every site worker would otherwise carry
+
     feed = Path(config.site_dir) / FEED_PATH
     if feed.is_file():
         feed.write_text(absolute_feed(feed.read_text("utf-8"), config), "utf-8")

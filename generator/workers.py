@@ -68,10 +68,14 @@ def frozen_heap() -> Iterator[None]:
             gc.unfreeze()
 
 
-def _pooled(items: Sequence[Any], count: int, bar: tqdm[Any], chunk: int) -> list[Any]:
-    """`_call` over `items` in a fork pool of `count` workers, results in order."""
+def _pooled(
+    items: Sequence[Any], count: int, bar: tqdm[Any], chunk: int, renew: int | None
+) -> list[Any]:
+    """`_call` over `items` in a fork pool of `count` workers, results in order; each worker
+    is replaced by a fresh fork after `renew` chunks (None: never), which bounds its memory."""
     # Frozen, the workers' collector leaves the pages of inherited objects shared.
-    with frozen_heap(), multiprocessing.get_context("fork").Pool(count) as pool:
+    context = multiprocessing.get_context("fork")
+    with frozen_heap(), context.Pool(count, maxtasksperchild=renew) as pool:
         results = []
         for result in pool.imap(_call, range(len(items)), chunksize=chunk):
             results.append(result)
@@ -86,15 +90,17 @@ def parallel_map(
     label: str,
     minimum: int = MIN_PARALLEL,
     chunk: int = CHUNK,
+    renew: int | None = None,
 ) -> list[Result]:
     """`[function(state, item) for item in items]`, over several processes when it pays
-    (`minimum` items or more: heavier items pay sooner), `chunk` items at a time."""
+    (`minimum` items or more: heavier items pay sooner), `chunk` items at a time, each worker
+    replaced after `renew` chunks if given."""
     global _STATE, _ITEMS, _FUNCTION
     _STATE, _ITEMS, _FUNCTION = state, items, function
     bar = tqdm(total=len(items), desc=label, unit="", disable=not show_progress(), leave=False)
     try:
         if goes_parallel(len(items), minimum):
-            return _pooled(items, workers(), bar, chunk)
+            return _pooled(items, workers(), bar, chunk, renew)
         results = []
         for item in items:
             results.append(function(state, item))

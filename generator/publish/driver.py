@@ -44,6 +44,7 @@ from generator.workers import parallel_map
 log = logging.getLogger("mkdocs.briefing.site")
 PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
 CHUNK_PAGES = 16
+RENEW_WORKER = 60  # chunks: a worker is replaced after about a thousand pages (memory)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class SiteReport:
     removed: int
     seconds: float
     driver: str  # "incremental" or "mkdocs" (plain build: a plugin the driver does not know)
+    phases: tuple[tuple[str, float], ...] = ()  # seconds per step of the build
 
 
 # Markdown extensions that read files other than the page (their changes are not tracked)
@@ -99,20 +101,15 @@ def _search_index(config: Any) -> Any:
     return plugin.search_index
 
 
-class _Lookups:
-    """Whether a record's links still resolve as they did (each path looked up once a build)."""
-
-    def __init__(self, files: Any) -> None:
-        self.files = files
-        self.memo: dict[str, tuple[str, str, str] | None] = {}
-
-    def same(self, record: PageRecord) -> bool:
-        for path, summary in record.lookups:
-            if path not in self.memo:
-                self.memo[path] = fingerprint.lookup_summary(self.files.get_file_from_path(path))
-            if self.memo[path] != summary:
-                return False
-        return True
+def _changed_paths(cache: SiteCache, files: Any) -> set[int]:
+    """The looked-up paths that resolve differently now (`cache.resolved` brought up to date)."""
+    changed = set()
+    for path, number in cache.paths.items():
+        now = fingerprint.lookup_summary(files.get_file_from_path(path))
+        if now != cache.resolved[number]:
+            changed.add(number)
+            cache.resolved[number] = now
+    return changed
 
 
 def _html_unchanged(site: Path, record: PageRecord) -> bool:
@@ -125,8 +122,8 @@ def _html_unchanged(site: Path, record: PageRecord) -> bool:
 
 def _restore(page: Any, record: PageRecord) -> None:
     page.title = record.title
-    page.meta = record.meta
-    page.toc = record.toc
+    if record.meta:
+        page.meta = record.meta
 
 
 def _attach_anchors(page: Any, record: PageRecord, files: Any) -> None:
@@ -136,6 +133,18 @@ def _attach_anchors(page: Any, record: PageRecord, files: Any) -> None:
         page.links_to_anchors = None
         return
     page.links_to_anchors = {files.get_file_from_path(uri): dict(a) for uri, a in links.items()}
+
+
+def _assemble_search(index: Any, parts: list[str]) -> None:
+    """Have Material's search plugin write the index of these per-page JSON parts.
+
+    Its `generate_search_index` is `json.dumps` of `{"config": ..., "docs": entries}`; the
+    entries' JSON is the pages' parts joined by commas, so the bytes are the same."""
+    index.entries = []
+    empty = type(index).generate_search_index(index, None)
+    assert empty.endswith('"docs":[]}')
+    whole = empty[: -len("[]}")] + "[" + ",".join(parts) + "]}"
+    index.generate_search_index = lambda previous: whole
 
 
 def _replay(lines: tuple[records.LogLine, ...]) -> None:
@@ -184,19 +193,20 @@ class _Build:
             config, files, list(doc_files), nav, env, _search_index(config), sources, "", ""
         )
 
-    def _valid(self, record: PageRecord | None, context: Context, lookups: _Lookups) -> bool:
+    def _valid(self, record: PageRecord | None, context: Context, changed: set[int]) -> bool:
         return (
             record is not None
             and record.source == context.sources[record.src_uri]
             and (record.all_files is None or record.all_files == context.files_key)
-            and lookups.same(record)
+            and (not changed or changed.isdisjoint(record.lookups))
         )
 
     def _plan(self, context: Context) -> tuple[list[Any], list[Any]]:
         """The navigation's pages read first (their titles are in every page), then which
         pages to render and which to reuse."""
         context.files_key = fingerprint.files_key(context.files)
-        lookups = _Lookups(context.files)
+        context.in_nav = frozenset(page.file.src_uri for page in context.nav.pages)
+        lookups = _changed_paths(self.cache, context.files)
         for page in context.nav.pages:
             record = self.cache.pages.get(page.file.src_uri)
             if self._valid(record, context, lookups):
@@ -223,12 +233,19 @@ class _Build:
 
     def run(self) -> SiteReport:
         started = time.monotonic()
+        phases: list[tuple[str, float]] = []
+
+        def lap(name: str) -> None:
+            phases.append((name, time.monotonic() - started - sum(t for _, t in phases)))
+
         config = self.config
         if not self.cache.pages:
             utils.clean_directory(config.site_dir)
         before = _listing(self.site)
         context = self._gather()
+        lap("files")
         todo, reused = self._plan(context)
+        lap("plan")
         context.env = config.plugins.on_env(context.env, config=config, files=context.files)
         context.files.copy_static_files(dirty=False, inclusion=self.inclusion)
         for template in config.theme.static_templates:
@@ -237,19 +254,25 @@ class _Build:
             )
         for template in config.extra_templates:
             mkdocs_build._build_extra_template(template, context.files, config, context.nav)
-        fresh = parallel_map(render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES)
+        lap("static")
+        fresh = parallel_map(
+            render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
+        )
+        lap("pages")
+        for record in fresh:
+            record.lookups, record.seen = self.cache.number(record.seen), ()
         pages = {r.src_uri: r for r in fresh}
         for page in reused:
             pages[page.file.src_uri] = self.cache.pages[page.file.src_uri]
         self._finish(context, pages)
+        lap("assemble")
         self.cache.pages = pages
-        removed = _remove_stale(
-            self.site, before, {str(self.site / r.dest) for r in pages.values()}
-        )
+        kept = {str(self.site / record.dest) for record in pages.values()}
+        removed = _remove_stale(self.site, before, kept)
         records.save(self.cache_path, self.cache)
-        return SiteReport(
-            len(fresh), len(reused), removed, time.monotonic() - started, "incremental"
-        )
+        lap("save")
+        seconds = time.monotonic() - started
+        return SiteReport(len(fresh), len(reused), removed, seconds, "incremental", tuple(phases))
 
     def _finish(self, context: Context, pages: dict[str, PageRecord]) -> None:
         """Logs in page order, anchors checked, search index and `on_post_build`."""
@@ -265,7 +288,7 @@ class _Build:
         for file in context.doc_files:
             file.page.validate_anchor_links(files=context.files, log_level=level)
         if context.search is not None:
-            context.search.entries = [entry for r in ordered for entry in r.search]
+            _assemble_search(context.search, [r.search for r in ordered if r.search])
         self.config.plugins.on_post_build(config=self.config)
 
 
@@ -274,8 +297,8 @@ def build_site(
 ) -> SiteReport:
     """Build the site of a loaded MkDocs `config` as `mkdocs build` would, byte for byte.
 
-    `cache` is the site cache's file (default: `.briefing-cache/site-<hash>.pickle` next to the
-    configuration); `full` ignores it and renders every page. Raises `mkdocs.exceptions.Abort`
+    `cache` is the site cache's file (default: in `.briefing-cache/` next to the site folder);
+    `full` ignores it and renders every page. Raises `mkdocs.exceptions.Abort`
     as `mkdocs build` does (strict mode's warnings, a `BuildError`)."""
     if not supported(config):
         started = time.monotonic()
@@ -287,8 +310,7 @@ def build_site(
     logger = logging.getLogger("mkdocs")
     if config.strict:
         logger.addHandler(counter)
-    config_dir = Path(config.config_file_path or ".").resolve().parent
-    path = cache or records.cache_file(config_dir, Path(config.site_dir))
+    path = cache or records.cache_file(Path(config.site_dir))
     try:
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
@@ -296,11 +318,13 @@ def build_site(
         if counts := counter.get_counts():
             message = ", ".join(f"{v} {k.lower()}s" for k, v in counts)
             raise Abort(f"Aborted with {message} in strict mode!")
+        steps = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in report.phases)
         log.info(
-            "briefing: site built in %.2f s: %d pages rendered, %d reused",
+            "briefing: site built in %.2f s: %d pages rendered, %d reused (%s)",
             report.seconds,
             report.rendered,
             report.reused,
+            steps,
         )
         return report
     except Exception as error:

@@ -11,8 +11,10 @@ plugin), and the size and modification time of the HTML file it wrote.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -116,6 +118,7 @@ class Context:
     sources: dict[str, str]
     navigation: str
     files_key: str
+    in_nav: frozenset[str] = frozenset()
     populated: dict[str, Populated] = field(default_factory=dict)
 
 
@@ -151,7 +154,7 @@ def render(context: Context, page: Any) -> PageRecord:
             context.env,
             excluded=page.file.inclusion.is_excluded(),
         )
-    search = entries[before:]
+    search = json.dumps(entries[before:], separators=(",", ":"), default=str)[1:-1]
     del entries[before:]
     dest = page.file.abs_dest_path
     try:
@@ -164,11 +167,11 @@ def render(context: Context, page: Any) -> PageRecord:
         src_uri=uri,
         source=context.sources[uri],
         navigation=context.navigation,
-        lookups=read.lookups,
+        lookups=array("I"),
+        seen=read.lookups,
         all_files=context.files_key if read.whole or pages.read else None,
         title=page.title,
-        meta=page.meta,
-        toc=page.toc,
+        meta=page.meta if uri in context.in_nav else {},
         anchors=None if anchors is None else frozenset(anchors),
         links_to_anchors=_links(page),
         search=search,
@@ -178,5 +181,7 @@ def render(context: Context, page: Any) -> PageRecord:
         stat=stat,
     )
     page.title = record.title
-    page.content = page.markdown = None
+    page.content = page.markdown = page.present_anchor_ids = page.links_to_anchors = None
+    if uri not in context.in_nav:
+        page.meta, page.toc = {}, []
     return record

@@ -1,11 +1,15 @@
 """What the site cache keeps of each rendered page, and the cache file itself.
 
 Owns `PageRecord` (everything a page's render left behind that the rest of the build needs: the
-keys it was rendered under, the files its links resolved to, its title, frontmatter and table of
-contents for the navigation, its anchors and links to anchors for MkDocs' anchor validation, its
-search-index entries, the log messages it raised, and the size and modification time of the HTML
-file it wrote) and `SiteCache` (one pickle per site folder in `.briefing-cache/`, written
-atomically; a cache of another environment is discarded, never read).
+keys it was rendered under, the paths its links looked up, its title (and frontmatter, for pages
+in the navigation), its anchors and links to anchors for MkDocs' anchor validation, its
+search-index entries as a JSON fragment, the log messages it raised, and the size and
+modification time of the HTML file it wrote) and `SiteCache` (one pickle per site folder in
+`.briefing-cache/`, written atomically; a cache of another environment is discarded, never
+read). Link lookups are kept once for the whole site: `SiteCache.paths` numbers every path a
+page looked up and `SiteCache.resolved` says what it resolved to at the last build, when every
+record was consistent with it; a record keeps only the numbers. At ten thousand articles that
+is half a million lookups, too many to keep as a tuple per page.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ import hashlib
 import os
 import pickle
 import time
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000  # a file changed this recently is hashed again next time
 Lookup = tuple[str, tuple[str, str, str] | None]
 LogLine = tuple[str, int, str]  # logger name, level, message
@@ -31,14 +36,14 @@ class PageRecord:
     src_uri: str
     source: str  # fingerprint.source_key
     navigation: str  # fingerprint.navigation_key it was rendered with
-    lookups: tuple[Lookup, ...]
+    lookups: array[int]  # numbers of SiteCache.paths
+    seen: tuple[Lookup, ...]  # from a worker: the lookups themselves, until numbered
     all_files: str | None  # fingerprint.files_key, if the page read the whole file list
     title: str | None
-    meta: dict[str, Any]
-    toc: Any
+    meta: dict[str, Any]  # pages in the navigation only (the theme reads it there)
     anchors: frozenset[str] | None
     links_to_anchors: dict[str, dict[str, str]] | None
-    search: list[dict[str, Any]]
+    search: str  # its entries in the search index, as JSON items joined by commas
     read_logs: tuple[LogLine, ...]  # said while reading and converting the Markdown
     build_logs: tuple[LogLine, ...]  # said while rendering the template
     dest: str
@@ -60,12 +65,25 @@ class SiteCache:
     environment: str
     pages: dict[str, PageRecord] = field(default_factory=dict)
     sources: dict[str, SourceStat] = field(default_factory=dict)
+    paths: dict[str, int] = field(default_factory=dict)
+    resolved: list[tuple[str, str, str] | None] = field(default_factory=list)
+
+    def number(self, lookups: tuple[Lookup, ...]) -> array[int]:
+        """The numbers of these looked-up paths (new ones added with what they resolved to)."""
+        numbers = array("I")
+        for path, summary in lookups:
+            if path not in self.paths:
+                self.paths[path] = len(self.resolved)
+                self.resolved.append(summary)
+            numbers.append(self.paths[path])
+        return numbers
 
 
-def cache_file(config_dir: Path, site_dir: Path) -> Path:
-    """`.briefing-cache/site-<hash of the site folder>.pickle` next to the configuration."""
-    name = hashlib.sha256(str(site_dir.resolve()).encode("utf-8")).hexdigest()[:16]
-    return config_dir / ".briefing-cache" / f"site-{name}.pickle"
+def cache_file(site_dir: Path) -> Path:
+    """`.briefing-cache/site-<name>-<hash of its path>.pickle` next to the site folder."""
+    site = site_dir.resolve()
+    name = hashlib.sha256(str(site).encode("utf-8")).hexdigest()[:12]
+    return site.parent / ".briefing-cache" / f"{site.name}-{name}.pickle"
 
 
 def load(path: Path, environment: str) -> SiteCache:
