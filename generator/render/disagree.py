@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.enrich.claims import action_of
-from generator.enrich.timing import vague_timing
+from generator.enrich.timing import PLANNED_ACTIONS, vague_timing
 from generator.model import Article, Figure
 from generator.render.formatting import period_label
 from generator.render.ledger import figure_value, measure_label
@@ -166,7 +166,7 @@ def timing_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreemen
                 specific[c.action].append((statement, c.about))
     names = _names(index)
     found = []
-    for action in sorted(specific):
+    for action in sorted(a for a in specific if a in PLANNED_ACTIONS):
         dated_letters = {s.letter for s, _ in specific[action]}
         vague = []
         for letter, article in sources:

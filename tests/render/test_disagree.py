@@ -68,12 +68,21 @@ def test_timing_a_vague_source_against_one_that_gives_a_year():
 
 @pytest.mark.parametrize(
     "phrase",
-    ["within the next few years", "på sikt", "de kommende årene", "de kommande åren"],
+    ["within the next few years", "innen få år", "de kommende årene", "de kommande åren"],
 )
 def test_timing_phrases_in_each_language_are_vague(phrase):
     vague = article("v", f"Landet skal tredoble produksjonen {phrase}.", "nb")
     dated = article("d", "China plans to triple its AI chip output next year, sources say.")
     assert [kind for kind, _, _ in found(vague, dated)] == ["timing"]
+
+
+def test_timing_loose_words_and_reported_results_are_not_vague_timing():
+    dated = article("d", "China plans to triple its AI chip output next year, sources say.")
+    loose = article("l", "China plans to triple its AI chip output in the future.")
+    assert found(loose, dated) == []
+    results = article("r", "Cambricon will report results next year, it said.")
+    vague = article("v", "Cambricon will report results in the coming years.")
+    assert found(vague, results) == []
 
 
 def test_timing_a_source_with_a_period_of_its_own_is_not_vague():
