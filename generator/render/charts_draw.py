@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from typing import Any
 
 from generator.model import Diagnostic, OutputPage, internal_error
@@ -172,7 +173,10 @@ def layout(chart: NetworkChart) -> dict[str, tuple[float, float]]:
 
 
 def draw_network(chart: NetworkChart) -> str:
+    """Companies as dots sized by their articles, linked by lines as wide as the articles they
+    share; each name set off from the middle, with a halo over the lines."""
     import matplotlib
+    from matplotlib import patheffects
 
     where = layout(chart)
     heaviest = max(n for _, _, n in chart.edges)
@@ -190,17 +194,24 @@ def draw_network(chart: NetworkChart) -> str:
                 linewidth=0.6 + 4.4 * n / heaviest,
                 solid_capstyle="round",
             )
+        halo = [patheffects.withStroke(linewidth=3, foreground="white")]
         for slug, name, count in chart.nodes:
             x, y = where[slug]
-            axes.scatter([x], [y], s=30 + 370 * count / most, color=LANGUAGE_COLOURS[1], zorder=3)
+            size = 30 + 370 * count / most
+            axes.scatter([x], [y], s=size, color=LANGUAGE_COLOURS[1], zorder=3)
+            # the label away from the middle, where the links are densest
+            length = math.hypot(x, y) or 1.0
+            gap = math.sqrt(size) / 2 + 4
             axes.annotate(
                 name,
                 (x, y),
-                xytext=(0, 9),
+                xytext=(round(gap * x / length, 1), round(gap * y / length, 1)),
                 textcoords="offset points",
-                ha="center",
+                ha="left" if x > 0.05 else "right" if x < -0.05 else "center",
+                va="bottom" if y > 0 else "top",
                 fontsize=11,
                 zorder=4,
+                path_effects=halo,
             )
         axes.set_axis_off()
         axes.margins(0.12)
