@@ -174,9 +174,8 @@ def layout(chart: NetworkChart) -> dict[str, tuple[float, float]]:
 
 def draw_network(chart: NetworkChart) -> str:
     """Companies as dots sized by their articles, linked by lines as wide as the articles they
-    share; each name set off from the middle, with a halo over the lines."""
+    share; each name set off from the middle, on a pale box over the lines (text stays text)."""
     import matplotlib
-    from matplotlib import patheffects
 
     where = layout(chart)
     heaviest = max(n for _, _, n in chart.edges)
@@ -194,7 +193,12 @@ def draw_network(chart: NetworkChart) -> str:
                 linewidth=0.6 + 4.4 * n / heaviest,
                 solid_capstyle="round",
             )
-        halo = [patheffects.withStroke(linewidth=3, foreground="white")]
+        halo = {
+            "boxstyle": "round,pad=0.1",
+            "facecolor": "white",
+            "edgecolor": "none",
+            "alpha": 0.75,
+        }
         for slug, name, count in chart.nodes:
             x, y = where[slug]
             size = 30 + 370 * count / most
@@ -211,7 +215,7 @@ def draw_network(chart: NetworkChart) -> str:
                 va="bottom" if y > 0 else "top",
                 fontsize=11,
                 zorder=4,
-                path_effects=halo,
+                bbox=halo,
             )
         axes.set_axis_off()
         axes.margins(0.12)
