@@ -25,13 +25,21 @@ from generator.model import (
     internal_error,
 )
 from generator.read import SeedTree, build_registry, read_seeds
-from generator.render import build_index, chart_pages, detail_pages, hand_written, list_pages
+from generator.render import (
+    build_index,
+    chart_pages,
+    detail_pages,
+    every_chart,
+    hand_written,
+    list_pages,
+)
 from generator.stories import group_stories, read_story_files
 from generator.workers import frozen_heap, goes_parallel, parallel_map
 from generator.write import (
     MANIFEST,
     ArticleCache,
     BuildState,
+    ChartCache,
     Enriched,
     WriteReport,
     cache_dir,
@@ -158,7 +166,11 @@ def generate(
         tree = replace(tree, articles=())
         watch.lap("enrich")
         gc.freeze()
-        return _site(tree, registry, articles, diagnostics, watch)
+        charts = ChartCache(cache_folder)
+        made = _site(tree, registry, articles, diagnostics, watch, charts)
+        if save_cache:
+            charts.save()
+        return made
 
 
 def _articles(
@@ -187,6 +199,7 @@ def _site(
     articles: list[Article],
     diagnostics: list[Diagnostic],
     watch: Stopwatch,
+    chart_cache: ChartCache,
 ) -> tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]:
     story_files, story_problems = read_story_files(
         list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
@@ -214,7 +227,11 @@ def _site(
     keep |= {f.path for f in failures}
     pages += list_pages(index, tree.home_brief) + hand_written(tree.pages)
     watch.lap("list pages")
-    charts, chart_problems = chart_pages(index)
+    every = every_chart(index)
+    charts, chart_problems = chart_pages(every, chart_cache.drawn([(c.path, c) for c in every]))
+    by_path = {chart.path: chart for chart in every}
+    for chart_page in charts:
+        chart_cache.put(by_path[chart_page.path], chart_page.text)
     pages += charts
     diagnostics.extend(chart_problems)
     keep |= {d.location.file.removeprefix("docs/") for d in chart_problems}

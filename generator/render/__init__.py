@@ -7,6 +7,7 @@ untrusted text and the frontmatter YAML. Pure: nothing here touches disk but the
 """
 
 from generator.render import yamlout
+from generator.render.charts import every_chart
 from generator.render.charts_draw import chart_pages
 from generator.render.listings import hand_written, list_pages
 from generator.render.pages import article_meta, dump_frontmatter
@@ -21,6 +22,7 @@ __all__ = [
     "chart_pages",
     "detail_pages",
     "dump_frontmatter",
+    "every_chart",
     "hand_written",
     "list_pages",
     "yamlout",

@@ -23,12 +23,10 @@ from generator.render.charts import (
     ClaimChart,
     NetworkChart,
     TimeChart,
-    every_chart,
     language_label,
     unit_label,
 )
 from generator.render.formatting import period_label
-from generator.render.siteindex import SiteIndex
 from generator.workers import parallel_map
 
 SOURCE = "seeds/articles"  # what a chart is drawn from, for messages
@@ -237,15 +235,25 @@ def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
         return internal_error(f"docs/{chart.path}", "drawing a chart", exc)
 
 
-def chart_pages(index: SiteIndex) -> tuple[list[OutputPage], list[Diagnostic]]:
-    """Every chart of the site as an SVG file under docs/charts/, and an error for each
+def chart_pages(
+    charts: list[Chart], drawn: dict[str, str] | None = None
+) -> tuple[list[OutputPage], list[Diagnostic]]:
+    """`charts` (from `every_chart`) as SVG files under docs/charts/, in order, taking the
+    SVG of a chart from `drawn` (by path) where it was drawn before; and an error for each
     chart that could not be drawn (its last good file is kept)."""
-    import matplotlib.figure  # noqa: F401  (imported once, before the workers fork)
-
-    pages, problems = [], []
-    charts = every_chart(index)
+    drawn = drawn or {}
+    missing = [chart for chart in charts if chart.path not in drawn]
+    if missing:
+        import matplotlib.figure  # noqa: F401  (imported once, before the workers fork)
     # Tens of charts at some 50 ms each: worth two workers, one chart at a time.
-    for result in parallel_map(_chart_page, charts, None, "charts", minimum=16, chunk=1):
+    fresh = iter(parallel_map(_chart_page, missing, None, "charts", minimum=16, chunk=1))
+    pages, problems = [], []
+    for chart in charts:
+        result = (
+            OutputPage(chart.path, drawn[chart.path], SOURCE)
+            if chart.path in drawn
+            else next(fresh)
+        )
         if isinstance(result, OutputPage):
             pages.append(result)
         else:

@@ -11,6 +11,7 @@ from generator.write.bundle import BundleError, bundle
 from generator.write.cache import (
     ArticleCache,
     BuildState,
+    ChartCache,
     Enriched,
     cache_dir,
     docs_stamp,
@@ -34,6 +35,7 @@ __all__ = [
     "ArticleCache",
     "BuildState",
     "BundleError",
+    "ChartCache",
     "Enriched",
     "ScaffoldError",
     "WriteReport",

@@ -17,6 +17,7 @@ import hashlib
 import pickle
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path
 
 from generator.model import Article, Diagnostic
@@ -106,6 +107,47 @@ class ArticleCache:
 
     def save(self) -> None:
         """Keep exactly this run's articles (so the cache never grows past the corpus)."""
+        if self._path and self._new.keys() != self._old.keys():
+            _save(self._path, self._new)
+
+
+@lru_cache(maxsize=1)
+def _drawing_libraries() -> str:
+    return " ".join(f"{name} {version(name)}" for name in ("matplotlib", "networkx"))
+
+
+class ChartCache:
+    """Drawn charts (SVG text), keyed by a hash of the chart's data record and the code: a
+    chart whose data did not change is not drawn again (drawing is most of a chart's cost,
+    and adding one article changes few charts)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._path = folder / "charts.pickle" if folder else None
+        loaded = _load(self._path) if self._path else None
+        self._old: dict[str, str] = loaded if isinstance(loaded, dict) else {}
+        self._new: dict[str, str] = {}
+
+    @staticmethod
+    def key(record: object) -> str:
+        """The key of a chart: its record's `repr` holds every value its picture depends on;
+        the code and the drawing libraries' versions hold the rest."""
+        salt = code_fingerprint() + _drawing_libraries()
+        return hashlib.sha256((salt + repr(record)).encode()).hexdigest()
+
+    def drawn(self, records: list[tuple[str, object]]) -> dict[str, str]:
+        """The SVG already drawn for each (path, record) whose record is unchanged, by path."""
+        found = {}
+        for path, record in records:
+            key = self.key(record)
+            if key in self._old:
+                found[path] = self._new[key] = self._old[key]
+        return found
+
+    def put(self, record: object, svg: str) -> None:
+        self._new[self.key(record)] = svg
+
+    def save(self) -> None:
+        """Keep exactly this run's charts."""
         if self._path and self._new.keys() != self._old.keys():
             _save(self._path, self._new)
 

@@ -222,3 +222,27 @@ def test_a_chart_that_fails_to_draw_is_its_own_error_and_keeps_its_last_file(
     ]
     assert (docs / "charts" / "timeline-claims.svg").read_bytes() == good
     assert (docs / "charts" / "companies" / "huawei-claims.svg").is_file()
+
+
+def test_a_chart_whose_data_did_not_change_is_not_drawn_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from generator.build import build
+    from generator.render import charts_draw
+
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", seeds)
+    assert build(seeds, docs).count(Level.ERROR) == 0
+    before = {p: p.read_bytes() for p in docs.glob("charts/**/*.svg")}
+
+    def never(chart):
+        raise AssertionError(f"{chart.path} drawn again")
+
+    for name in ("draw_time", "draw_claims", "draw_network"):
+        monkeypatch.setattr(charts_draw, name, never)
+    brief = seeds / "index.md"
+    brief.write_text(brief.read_text("utf-8") + "\nOne more line of the brief.\n", "utf-8")
+    result = build(seeds, docs)  # the home page changes; no chart's data does
+    assert result.diagnostics == ()
+    assert "One more line of the brief." in (docs / "index.md").read_text("utf-8")
+    assert {p: p.read_bytes() for p in docs.glob("charts/**/*.svg")} == before
