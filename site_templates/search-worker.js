@@ -20,7 +20,7 @@
   "use strict";
   var MIN_STEM = 4;
   var LANGUAGES = ["sv", "no", "da", "de"];
-  var TYPES = { SETUP: 0, QUERY: 2 };
+  var TYPES = { SETUP: 0, QUERY: 2, RESULT: 3 };
   var aliases = self.briefingAliases || { phrases: {}, names: [], tags: [], longest: 1 };
   var separator = /[\s\-]+/;
   var edges = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -107,12 +107,30 @@
     return sign ? sign + term : term + "^1";
   }
 
-  /* An entity as query terms: its one-word names in the text, its name in the tags. */
+  /* An entity as query terms: its one-word names in the text, its slug in the tags. */
+  var expanded = [];
   function entityTerms(sign, entity) {
-    var terms = aliases.names[entity].map(function (name) { return nameTerm(sign, name); });
+    var names = aliases.names[entity];
+    expanded.push(names.concat(aliases.tags[entity]));
+    var terms = names.map(function (name) { return nameTerm(sign, name); });
     return terms.concat(aliases.tags[entity].map(function (word) {
       return nameTerm(sign, word, "tags");
     }));
+  }
+
+  /* Material lists a query term a result lacks as "Missing"; an alias's other names are not
+     missing from a result that holds one of them. */
+  function dropMissingNames(result) {
+    (result.items || []).forEach(function (group) {
+      group.forEach(function (item) {
+        var terms = item.terms || {};
+        expanded.forEach(function (names) {
+          if (!names.some(function (name) { return terms[name]; })) return;
+          names.forEach(function (name) { if (terms[name] === false) delete terms[name]; });
+        });
+      });
+    });
+    return result;
   }
 
   function rewriteWords(text, forced) {
@@ -162,12 +180,14 @@
       return message;
     loaded = loaded || (config ? loadStemmers(config) : Promise.resolve());
     return loaded.then(function () {
+      expanded = [];
       return { type: message.type, data: rewrite(message.data) };
     });
   }
 
   /* Material's worker registers one "message" listener; each message reaches it rewritten,
-     one at a time and in order (the stemmers load asynchronously from file://). */
+     one at a time and in order (the stemmers load asynchronously from file://), and its
+     answer passes dropMissingNames on the way out. */
   var listen = self.addEventListener;
   var queue = Promise.resolve();
   self.addEventListener = function (type, listener, options) {
@@ -178,6 +198,11 @@
         .then(function (data) { return listener({ data: data }); })
         .catch(function (error) { console.warn("briefing search:", error); });
     }, options);
+  };
+  var post = self.postMessage;
+  self.postMessage = function (message) {
+    if (message && message.type === TYPES.RESULT && message.data) dropMissingNames(message.data);
+    return post.apply(self, arguments);
   };
   self.briefingSearch = { rewrite: rewrite, stem: stem };
 })();

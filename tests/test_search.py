@@ -170,6 +170,8 @@ def test_an_alias_finds_the_articles_tagged_with_its_entity(watched, corpus, que
     found = search(watched, query)
     assert articles(found) == tagged
     assert entity in found
+    # the entity's other names are not listed as missing from results that hold one of them
+    assert "Missing" not in watched.page.inner_text(".md-search-result")
 
 
 def test_a_minus_excludes_every_form_and_alias(watched: Watched):
