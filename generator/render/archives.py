@@ -15,7 +15,8 @@ from itertools import groupby
 from typing import Any
 
 from generator.model import Article, OutputPage
-from generator.render.charts import embed, timeline_charts
+from generator.render.charts import timeline_charts
+from generator.render.charts_text import embed
 from generator.render.formatting import month_label
 from generator.render.site import context, page
 from generator.render.siteindex import ClaimView, SiteIndex

@@ -23,9 +23,8 @@ from generator.render.charts import (
     ClaimChart,
     NetworkChart,
     TimeChart,
-    language_label,
-    unit_label,
 )
+from generator.render.charts_text import language_label, unit_label
 from generator.render.formatting import period_label
 from generator.workers import parallel_map
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from generator.model import OutputPage
 from generator.render.archives import article_lists, languages_of, story_lists, timeline
-from generator.render.charts import companies_charts, embed, home_charts
+from generator.render.charts import companies_charts, home_charts
+from generator.render.charts_text import embed
 from generator.render.exports import exports
 from generator.render.feed import feed_page
 from generator.render.site import ENTITY_PAGES, context, page

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, internal_error
-from generator.render.charts import embed, subject_charts
+from generator.render.charts import subject_charts
+from generator.render.charts_text import embed
 from generator.render.ledger import ledger
 from generator.render.links import Links
 from generator.render.pages import article_meta, dump_frontmatter, html_text

@@ -124,7 +124,7 @@ def test_nordic_and_german_ordinals_resolve(text, language, when):
 
 
 def _placeholder_words(language: str) -> list[tuple[str, str]]:
-    from generator.enrich.dates import tables
+    from generator.enrich.date_periods import tables
 
     return [(name, word) for name, words in tables(language).items() for word in words] + [
         ("month2", word) for word in tables(language)["month"]
@@ -135,8 +135,9 @@ def _placeholder_words(language: str) -> list[tuple[str, str]]:
 def test_every_word_a_pattern_can_capture_resolves(language):
     """Each phrase template filled with each word of its tables, in every language: the
     patterns and the tables come from one source, so none of these can fail to resolve."""
+    from generator.enrich.date_periods import tables
     from generator.enrich.date_phrases import PHRASES
-    from generator.enrich.dates import _alternatives, tables
+    from generator.enrich.dates import _alternatives
 
     tried = 0
     for kind, template in PHRASES.get(language, PHRASES["en"]):
@@ -160,7 +161,7 @@ def _fill(template: str, name: str, word: str, language: str) -> str:
     of its table (the last month for a range's end) for every other placeholder."""
     import re
 
-    from generator.enrich.dates import tables
+    from generator.enrich.date_periods import tables
 
     table = tables(language)
     months = list(table["month"])
