@@ -10,8 +10,9 @@ and the editor's corrections (`read_overrides`); and what `generator add` reads 
 
 from generator.read import frontmatter_io
 from generator.read.frontmatter_io import Split
-from generator.read.html import decode_page, is_page, parse_html, parse_seed, strip_site_name
+from generator.read.html import decode_page, is_page, parse_html, parse_seed
 from generator.read.overrides import TAG_KINDS, Overrides, read_overrides
+from generator.read.pagemeta import strip_site_name
 from generator.read.plaintext import parse_article, parse_date
 from generator.read.reader import SeedTree, read_article, read_seeds, slugify
 from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile, build_registry

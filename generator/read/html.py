@@ -1,10 +1,11 @@
-"""Reading a web page saved as HTML: its main text and metadata, with trafilatura.
+"""Reading a web page saved as HTML: its main text, with trafilatura.
 
-Owns what an article is in a page: the title (without the site's name after `|`, `-`, `–`
-or `·`), the publication date (trafilatura's metadata, htmldate for the dates), the author,
-the site's name (else its domain), the canonical URL, and the main text as paragraphs and
-subheadings, with navigation, related links, comments and ads left out. Also owns decoding
-a page's bytes by its declared or detected charset.
+Owns what an article is in a page: the main text as paragraphs and subheadings (navigation,
+related links, comments and ads left out, and a first block that repeats the headline or is
+the byline), the line each paragraph starts on, and the publication date (trafilatura's
+metadata, htmldate for the dates). The title, site name, outlet and author come from
+`generator.read.pagemeta`. Also owns decoding a page's bytes by its declared or detected
+charset, and the paragraphs of an HTML fragment (a feed entry's content).
 """
 
 from __future__ import annotations
@@ -15,30 +16,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import Diagnostic, Level, Paragraph, ParsedText, Seed, SourceLocation
+from generator.read.pagemeta import (
+    author_names,
+    comparable,
+    headline,
+    outlet,
+    site_name,
+    strip_site_name,
+)
 from generator.read.plaintext import parse_article
 
 HTML_SUFFIXES = (".html", ".htm")
 MAX_HTML_BYTES = 16 * 1024 * 1024
 _MARKUP = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|p|div|title|meta)\b", re.I)
-_SEPARATORS = ("|", " - ", " – ", " — ", " · ", " :: ", " » ")
-_SEPARATOR_CHARS = "|-–—·:»"
 _SPACE = re.compile(r"\s+")
-_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
-_TAG = re.compile(r"<[^>]+>")
-_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
-_HANDLE = re.compile(
-    r"<meta\b[^>]*?(?:name|property)=[\"']twitter:(?:site|creator)[\"'][^>]*?content=[\"']@?([^\"']+)"
-    r"|<meta\b[^>]*?content=[\"']@([^\"']+)[\"'][^>]*?(?:name|property)=[\"']twitter:(?:site|creator)",
-    re.I,
-)
 _BLOCKS = {"p": "paragraph", "quote": "paragraph", "head": "subheading", "item": "paragraph"}
 _CONTAINERS = ("list", "div", "table", "row", "cell")
-MAX_SITE_SUFFIX_WORDS = 3
 MAX_BYLINE_WORDS = 16
-MAX_SITE_WORDS = 5
-MAX_HEAD_CHARS = 200_000  # where a page's <title> and meta tags are looked for
-MIN_HEADLINE_WORDS = 3
-MAX_HEADLINE_WORDS = 40
 MIN_WORDS = 12  # less main text than this is a login, cookie or error page, not an article
 
 
@@ -68,58 +62,6 @@ def decode_page(data: bytes) -> PageText:
     return PageText(text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
 
 
-def strip_site_name(title: str, site: str | None) -> str:
-    """`Kina satser på egne brikker | NRK` -> `Kina satser på egne brikker`.
-
-    Drops a last segment after a separator (`|`, ` - `, ` – `, ` — `, ` · `) when it names
-    the site (`site`, its domain, or, when neither is known, at most three capitalised words)
-    and also a first segment that names the site (`NRK | Kina ...`)."""
-    title = _SPACE.sub(" ", title).strip()
-    known = _norm(site) if site else ""
-    if site and title.lower().endswith(site.lower().strip()):  # a name with a separator in it
-        head = title[: len(title) - len(site.strip())].rstrip()
-        if head[-1:] in _SEPARATOR_CHARS and head[:-1].strip():
-            return strip_site_name(head[:-1], site)
-    for sep in _SEPARATORS:
-        head, found, tail = title.rpartition(sep)
-        if found and head.strip() and _is_site(tail, known):
-            return strip_site_name(head, site)
-        tail, found, rest = title.partition(sep)
-        if found and rest.strip() and known and _norm(tail) == known:
-            return strip_site_name(rest, site)
-    return title
-
-
-def headline(title: str | None, html: str, site: str | None) -> str | None:
-    """The page's visible headline: its first `<h1>` with text other than the site's name, if
-    that has at least three words (the `<title>` is often a search-engine title, or has a
-    label such as `Opinion |` before the headline); else `title`."""
-    import html as entities
-
-    for match in _H1.finditer(html):
-        heading = _SPACE.sub(" ", entities.unescape(_TAG.sub(" ", match[1]))).strip()
-        if not heading or _norm(heading) == _norm(site or ""):
-            continue  # an empty heading, or the site's name as a logo
-        if MIN_HEADLINE_WORDS <= len(heading.split()) <= MAX_HEADLINE_WORDS:
-            return heading
-        break  # the first heading is a section's name: the title stands
-    return title
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[^\w]", "", name.lower().removeprefix("www."))
-
-
-def _is_site(segment: str, known: str) -> bool:
-    name = _norm(segment)
-    if not name:
-        return False
-    if known:
-        return name == known or name.startswith(known) or (len(name) > 2 and known.startswith(name))
-    words = segment.split()
-    return len(words) <= MAX_SITE_SUFFIX_WORDS and all(w[0].isupper() or "." in w for w in words)
-
-
 def _text(element: Any) -> str:
     return _SPACE.sub(" ", "".join(element.itertext())).strip()
 
@@ -147,11 +89,11 @@ def _without_head(
     """The blocks without the headline and byline that open them: before the first
     paragraph, a block that is the title, or a short one that names the author (`Von Lukas
     Becker, 30. August 2025`)."""
-    names = [_norm(name) for name in (author or "").split(", ") if _norm(name)]
-    heading = _norm(title or "")
+    names = [comparable(name) for name in (author or "").split(", ") if comparable(name)]
+    heading = comparable(title or "")
     kept = list(blocks)
     while len(kept) > 1:
-        text = _norm(kept[0][1])
+        text = comparable(kept[0][1])
         byline = len(kept[0][1].split()) <= MAX_BYLINE_WORDS and any(n in text for n in names)
         if (heading and text == heading) or byline:
             kept.pop(0)
@@ -204,11 +146,11 @@ def parse_html(html: str, file: str, first_line: int = 1, url: str | None = None
     if sum(len(text.split()) for _, text in blocks) < MIN_WORDS:
         problem = Diagnostic(Level.ERROR, SourceLocation(file), "no article text found in the page")
         return ParsedText(None, None, (), diagnostics=(problem,))
-    site = _site_name(document.sitename, html)
+    site = site_name(document.sitename, html)
     known = site or document.hostname or None
     title = strip_site_name(document.title, known) if document.title else None
     title = headline(title, html, site)
-    author = _author(document.author)
+    author = author_names(document.author)
     paragraphs = []
     offset, lede_given = max(html.find("<body"), 0), False
     for kind, text in _without_head(blocks, title, author):
@@ -222,42 +164,8 @@ def parse_html(html: str, file: str, first_line: int = 1, url: str | None = None
         paragraphs=tuple(paragraphs),
         author=author,
         url=document.url or url,
-        outlet=_outlet(site, document.hostname),
+        outlet=outlet(site, document.hostname),
     )
-
-
-def _author(value: str | None) -> str | None:
-    if not value:
-        return None
-    names = [name.strip() for name in value.split(";") if name.strip()]
-    return ", ".join(dict.fromkeys(names)) or None
-
-
-def _site_name(found: str | None, html: str) -> str | None:
-    """The site's name: trafilatura's, unless that is only the site's social-media handle
-    (`NYTimes` from `@nytimes`) or missing; then the last segment of the page's `<title>`
-    after a separator (`… - The New York Times`), if it is short."""
-    site = (found or "").strip()
-    handles = {h.lower() for pair in _HANDLE.findall(html[:MAX_HEAD_CHARS]) for h in pair if h}
-    if site and site.lstrip("@").lower() not in handles:
-        return site
-    title = _TITLE.search(html[:MAX_HEAD_CHARS])
-    text = _SPACE.sub(" ", title[1]).strip() if title else ""
-    for sep in _SEPARATORS:
-        head, separated, tail = text.rpartition(sep)
-        if separated and head.strip() and 0 < len(tail.split()) <= MAX_SITE_WORDS:
-            import html as entities
-
-            return entities.unescape(tail.strip())
-    return site or None
-
-
-def _outlet(site: str | None, host: str | None) -> str | None:
-    site = (site or "").strip().lstrip("@").strip()
-    if site and not site.startswith(("http://", "https://")):
-        return site
-    host = (host or "").removeprefix("www.")
-    return host or None
 
 
 def is_page(path: str) -> bool:

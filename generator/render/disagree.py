@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from generator.enrich.claims import action_of
 from generator.enrich.timing import PLANNED_ACTIONS, vague_timing
-from generator.model import Article, Figure
+from generator.model import Article, DatedClaim, Figure
 from generator.render.formatting import period_label
 from generator.render.ledger import figure_value, measure_label
 from generator.render.provenance import Anchors, action_sentences
@@ -113,19 +113,28 @@ def figure_disagreements(sources: Sources) -> list[Disagreement]:
     return found
 
 
-def date_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]:
-    # keyed by modality too: what a source reports as done is never set against a plan
-    periods: dict[tuple[str, tuple[str, ...], str], dict[str, list[tuple[str, str, str]]]]
-    periods = defaultdict(dict)
+_Dated = tuple[str, str, DatedClaim, str, str, str]
+
+
+def _dated_claims(sources: Sources, index: SiteIndex) -> Iterator[_Dated]:
+    """(letter, article slug, claim, its action, its period, the anchor of its sentence) for
+    each claim that has an action and a period, in the sources' order."""
     for letter, article in sources:
         anchors = Anchors.of(article)
         for view in index.claims_of(article.slug):
             claim = view.claim
             if claim.action and claim.when:
                 anchor = anchors.anchor(claim.line, claim.sentence)
-                key = (claim.action, claim.about, claim.modality)
-                given = periods[key].setdefault(letter, [])
-                given.append((claim.when, claim.sentence, anchor))
+                yield letter, article.slug, claim, claim.action, claim.when, anchor
+
+
+def date_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]:
+    # keyed by modality too: what a source reports as done is never set against a plan
+    periods: dict[tuple[str, tuple[str, ...], str], dict[str, list[tuple[str, str, str]]]]
+    periods = defaultdict(dict)
+    for letter, _, claim, action, when, anchor in _dated_claims(sources, index):
+        given = periods[(action, claim.about, claim.modality)].setdefault(letter, [])
+        given.append((when, claim.sentence, anchor))
     found = []
     for (action, about, modality), by_source in sorted(periods.items()):
         sets = [{when for when, _, _ in given} for given in by_source.values()]
@@ -154,16 +163,9 @@ def _mentions(sentence: str, names: Iterable[str]) -> bool:
 def timing_disagreements(sources: Sources, index: SiteIndex) -> list[Disagreement]:
     """Sources that give an action only vague timing, against those that give it a period."""
     specific: dict[str, list[tuple[Statement, tuple[str, ...]]]] = defaultdict(list)
-    for letter, article in sources:
-        anchors = Anchors.of(article)
-        for view in index.claims_of(article.slug):
-            c = view.claim
-            if c.action and c.when:
-                anchor = anchors.anchor(c.line, c.sentence)
-                statement = Statement(
-                    letter, period_label(c.when), c.sentence, article.slug, anchor
-                )
-                specific[c.action].append((statement, c.about))
+    for letter, slug, claim, action, when, anchor in _dated_claims(sources, index):
+        statement = Statement(letter, period_label(when), claim.sentence, slug, anchor)
+        specific[action].append((statement, claim.about))
     names = _names(index)
     found = []
     for action in sorted(a for a in specific if a in PLANNED_ACTIONS):

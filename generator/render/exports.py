@@ -14,9 +14,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from generator.model import Article, OutputPage
+from generator.render.export_columns import COLUMNS
 from generator.render.ledger import ledger
 from generator.render.provenance import Anchors
 from generator.render.site import context, page
@@ -26,78 +28,6 @@ from generator.render.templates import render
 
 Row = dict[str, Any]
 COLLECTIONS = ("companies", "people", "places", "media", "topics")
-COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "articles": (
-        ("slug", "the article's id; its page is articles/<slug>/"),
-        ("title", "headline (or the lede's first sentence when the source has none)"),
-        ("date", "publication date (YYYY-MM-DD), empty when the source has none"),
-        ("date_inferred", "the story's date, shown for an undated article of a dated story"),
-        ("language", "ISO 639-1 code"),
-        ("outlet", "the publication, where known"),
-        ("url", "the original's address, where known"),
-        ("author", "byline, where known"),
-        ("story", "id of the article's story"),
-        ("letter", "the article's source letter within its story"),
-        ("companies", "registry slugs, separated by ';'"),
-        ("people", "registry slugs, separated by ';'"),
-        ("places", "registry slugs, separated by ';'"),
-        ("media", "media it cites, registry slugs, separated by ';'"),
-        ("topics", "registry slugs, separated by ';'"),
-        ("translated", "true if the source says it was machine-translated"),
-        ("seed", "the seed file it was built from"),
-    ),
-    "figures": (
-        ("article", "slug of the article that states it"),
-        ("story", "id of that article's story"),
-        ("letter", "that article's source letter"),
-        ("date", "that article's date (or inferred date)"),
-        ("outlet", "that article's outlet"),
-        ("language", "that article's language"),
-        ("about", "companies and people it is about, separated by ';'"),
-        ("measure", "what it measures: revenue, profit, growth, capacity, ... or empty"),
-        ("period", "the period it covers (2025, 2025-H1, 2025-Q1, 2025-02), or empty"),
-        ("qualifier", "approximate, at_least or at_most, or empty"),
-        ("value", "the normalised value (a range's low end)"),
-        ("low", "a range's low end, or empty"),
-        ("high", "a range's high end, or empty"),
-        ("unit", "USD, CNY, EUR, percent, nm, ..."),
-        ("text", "the figure as written"),
-        ("sentence", "the anchor of its sentence on the article page (articles/<slug>/#p3-s1)"),
-    ),
-    "claims": (
-        ("article", "slug of the article that makes it"),
-        ("story", "id of that article's story"),
-        ("letter", "that article's source letter"),
-        ("date", "that article's date (or inferred date)"),
-        ("outlet", "that article's outlet"),
-        ("language", "that article's language"),
-        ("about", "companies and people it is about, separated by ';'"),
-        ("action", "what is claimed to happen: triple, double, start, list, report, or empty"),
-        ("modality", "planned (announced) or reported (already happened)"),
-        ("when", "the period it names (2026, 2025-H1, 2025-12, ...), empty if unresolved"),
-        ("start", "first day of that period"),
-        ("end", "last day of that period"),
-        ("precision", "year, half, quarter, month or day"),
-        ("phrase", "the date phrase as written"),
-        ("relative", "true if the phrase is relative to the publication date (next year)"),
-        ("inferred", "true if resolved against the story's date (the article has none)"),
-        ("text", "the claim's sentence"),
-        ("sentence", "the anchor of its sentence on the article page"),
-    ),
-    "entities": (
-        ("collection", "companies, people, places, media or topics"),
-        ("slug", "registry id; its page is <collection>/<slug>/"),
-        ("name", "display name"),
-        ("aliases", "other names it is found by, separated by ';'"),
-        ("kind", "kind of company or medium, from its registry file"),
-        ("country", "country, from its registry file"),
-        ("website", "website, from its registry file"),
-        ("articles", "number of articles that name it"),
-        ("stories", "number of stories those articles are in"),
-        ("first_seen", "date of the earliest of those articles"),
-        ("last_seen", "date of the newest of those articles"),
-    ),
-}
 FILES = {name: f"data/{name}.csv" for name in COLUMNS} | {"briefing": "data/briefing.json"}
 
 
@@ -145,55 +75,57 @@ def article_rows(index: SiteIndex, letters: dict[str, str]) -> list[Row]:
     return rows
 
 
+def _sourced(
+    index: SiteIndex, letters: dict[str, str], rows_of: Callable[[Article, Anchors], Iterable[Row]]
+) -> list[Row]:
+    """Rows of every article's items (`rows_of(article, anchors)`), each led by its source's
+    columns (article, story, letter, date, outlet, language)."""
+    return [
+        {**_source(a, index, letters), **row}
+        for a in index.articles
+        for row in rows_of(a, Anchors.of(a))
+    ]
+
+
 def figure_rows(index: SiteIndex, letters: dict[str, str]) -> list[Row]:
-    rows = []
-    for a in index.articles:
-        anchors = Anchors.of(a)
-        source = _source(a, index, letters)
+    def rows(a: Article, anchors: Anchors) -> Iterable[Row]:
         for f in a.figures:
-            rows.append(
-                {
-                    **source,
-                    "about": list(f.about),
-                    "measure": f.measure,
-                    "period": f.period,
-                    "qualifier": f.qualifier,
-                    "value": _number(f.value),
-                    "low": _number(f.low),
-                    "high": _number(f.high),
-                    "unit": f.unit,
-                    "text": f.text,
-                    "sentence": anchors.anchor(f.line, f.text),
-                }
-            )
-    return rows
+            yield {
+                "about": list(f.about),
+                "measure": f.measure,
+                "period": f.period,
+                "qualifier": f.qualifier,
+                "value": _number(f.value),
+                "low": _number(f.low),
+                "high": _number(f.high),
+                "unit": f.unit,
+                "text": f.text,
+                "sentence": anchors.anchor(f.line, f.text),
+            }
+
+    return _sourced(index, letters, rows)
 
 
 def claim_rows(index: SiteIndex, letters: dict[str, str]) -> list[Row]:
-    rows = []
-    for a in index.articles:
-        anchors = Anchors.of(a)
-        source = _source(a, index, letters)
+    def rows(a: Article, anchors: Anchors) -> Iterable[Row]:
         for view in index.claims_of(a.slug):
             c = view.claim
-            rows.append(
-                {
-                    **source,
-                    "about": list(c.about),
-                    "action": c.action,
-                    "modality": c.modality,
-                    "when": c.when,
-                    "start": c.start.isoformat() if c.start else None,
-                    "end": c.end.isoformat() if c.end else None,
-                    "precision": c.precision,
-                    "phrase": c.phrase,
-                    "relative": c.relative,
-                    "inferred": view.inferred,
-                    "text": c.sentence,
-                    "sentence": anchors.anchor(c.line, c.sentence),
-                }
-            )
-    return rows
+            yield {
+                "about": list(c.about),
+                "action": c.action,
+                "modality": c.modality,
+                "when": c.when,
+                "start": c.start.isoformat() if c.start else None,
+                "end": c.end.isoformat() if c.end else None,
+                "precision": c.precision,
+                "phrase": c.phrase,
+                "relative": c.relative,
+                "inferred": view.inferred,
+                "text": c.sentence,
+                "sentence": anchors.anchor(c.line, c.sentence),
+            }
+
+    return _sourced(index, letters, rows)
 
 
 def entity_rows(index: SiteIndex) -> list[Row]:
