@@ -105,14 +105,16 @@ def test_pages_in_five_languages_from_urls_become_seeds_and_articles(project, we
     assert articles(project) - before == {f"{stem}.txt" for stem in SEEDS.values()}
     for lang, stem in SEEDS.items():
         seed = frontmatter.loads((project / "seeds" / "articles" / f"{stem}.txt").read_text())
+        assert list(seed.metadata) == ["received"]  # what the page said; nothing corrected
+        received = seed["received"]
         outlet, date, author, url = EXPECTED[lang]
-        assert (seed["outlet"], str(seed["date"]), seed["author"], seed["url"]) == (
+        assert (received["outlet"], str(received["date"]), received["author"]) == (
             outlet,
             date,
             author,
-            url,
         )
-        assert " | " not in seed["title"] and " - " not in seed["title"]
+        assert received["url"] == url
+        assert " | " not in received["title"] and " - " not in received["title"]
         assert not any(words in seed.content for words in BOILERPLATE), seed.content
     result = build(project / "seeds", project / "docs")
     assert not [d.render() for d in result.diagnostics]
@@ -121,6 +123,7 @@ def test_pages_in_five_languages_from_urls_become_seeds_and_articles(project, we
         article = found[stem]
         assert article.language == lang
         assert (article.outlet, str(article.date), article.author) == EXPECTED[lang][:3]
+        assert article.overridden == ()  # received metadata is not a correction
     sv = found[SEEDS["sv"]]
     assert [p.kind for p in sv.paragraphs] == [
         "lede",
@@ -150,7 +153,8 @@ def test_a_feed_adds_its_entries_and_skips_duplicates_naming_the_seed(project, w
     assert code == 1
     (new,) = articles(project) - before
     seed = frontmatter.loads((project / "seeds" / "articles" / new).read_text())
-    assert seed["author"] == "Anna Berg" and str(seed["date"]) == "2025-09-03"
+    received = seed["received"]
+    assert received["author"] == "Anna Berg" and str(received["date"]) == "2025-09-03"
     assert "alert" not in seed.content and "Ersätter Nvidia" in seed.content
     _, err = add(project, web + "feed.xml", capsys=capsys)
     assert "entry 2 'Alibaba bygger egna AI-chip för sina datacenter': a duplicate of" in err
@@ -348,7 +352,7 @@ def test_a_page_from_standard_input_with_corrections_in_seeds(project, capsys, m
     code, err = add(project, "-", "--name", "kina-chip", capsys=capsys)
     assert code == 0, err
     seed = frontmatter.loads((project / "seeds" / "articles" / "kina-chip.txt").read_text())
-    assert seed["outlet"] == "Dagens Teknik"
+    assert seed["received"]["outlet"] == "Dagens Teknik"
     corrected = project / "seeds" / "articles" / "kina-chip-page.html"
     corrected.write_bytes(b"---\ntitle: Kina satsar\noutlet: DT\n---\n" + data)
     (project / "seeds" / "articles" / "kina-chip.txt").unlink()

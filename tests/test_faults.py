@@ -276,8 +276,28 @@ def test_corrected_lists_only_accepted_keys(project, capsys):
     assert code == 1
     assert lines == [
         "seeds/articles/e-fix.txt:3: colour: unknown key (article keys: author, companies, date, "
-        "language, media, notes, outlet, people, places, story, summary, title, topics, "
-        "translated, url)",
+        "language, media, notes, outlet, people, places, received, story, summary, title, "
+        "topics, translated, url)",
         "seeds/articles/e-fix.txt:4: translated: expected true or false (got 'maybe')",
     ]
     assert "\ncorrected:\n- language\n- title\n---\n" in page(project, "articles/e-fix.md")
+
+
+def test_received_metadata_fills_the_page_and_is_not_a_correction(project, capsys):
+    received = (
+        "received:\n  title: Kina satser på egne brikker\n  date: 2025-08-28\n"
+        "  outlet: Teknonytt\n  author: Ola Nordmann\n  url: https://teknonytt.example/kina\n"
+    )
+    write(project, "articles/e-got.txt", f"---\n{received}---\nKina vil lage egne brikker.\n")
+    write(project, "articles/e-fixed.txt", f"---\noutlet: NRK\n{received}---\nKina vil.\n")
+    code, lines = build(capsys)
+    assert (code, lines) == (0, [])
+    got = page(project, "articles/e-got.md")
+    assert "\ntitle: Kina satser på egne brikker\n" in got and "\ndate: 2025-08-28\n" in got
+    assert (
+        "  outlet: Teknonytt\n  url: https://teknonytt.example/kina\n  author: Ola Nordmann\n"
+        in got
+    )
+    assert "\ncorrected: []\n" in got
+    fixed = page(project, "articles/e-fixed.md")  # a correction above what was received wins
+    assert "  outlet: NRK\n" in fixed and "\ncorrected:\n- outlet\n---\n" in fixed

@@ -63,9 +63,9 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
     language, confidence = _language(parsed.paragraphs, parsed.title)
     if fixes.language:
         language, confidence = fixes.language, 1.0
-    date = fixes.date if fixes.date_given else parsed.date
+    date = fixes.date if fixes.date_given else fixes.received_date or parsed.date
     lede = next((p.text for p in parsed.paragraphs if p.kind == "lede"), "")
-    title = fixes.text.get("title") or parsed.title
+    title = fixes.value("title") or parsed.title
     if not lede and not parsed.paragraphs:
         diagnostics.append(
             Diagnostic(
@@ -77,7 +77,7 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
     texts = [parsed.title or "", *(p.text for p in parsed.paragraphs)]
     derived = tagger.tag(texts, language)
     tags = tuple((kind, _tags(kind, derived[kind], fixes)) for kind in TAG_KINDS)
-    url = fixes.text.get("url") or parsed.url
+    url = fixes.value("url") or parsed.url
     figures, claims = attach_subjects(
         parsed.paragraphs,
         tuple(figures_in(parsed.paragraphs, language)),
@@ -96,9 +96,9 @@ def enrich(seed: Seed, registry: Registry, tagger: Tagger) -> tuple[Article, lis
         language=language,
         language_confidence=confidence,
         translated=parsed.translated if fixes.translated is None else fixes.translated,
-        outlet=fixes.text.get("outlet") or parsed.outlet or outlet_from_url(url, registry),
+        outlet=fixes.value("outlet") or parsed.outlet or outlet_from_url(url, registry),
         url=url,
-        author=fixes.text.get("author") or parsed.author,
+        author=fixes.value("author") or parsed.author,
         updated=parsed.updated,
         lede=lede,
         paragraphs=parsed.paragraphs,

@@ -29,7 +29,19 @@ def language_code(text: str) -> str:
     return LANGUAGE_ALIASES.get(code, code)
 
 
-ARTICLE_KEYS = frozenset({*TEXT_KEYS, *TAG_KINDS, "date", "language", "translated"})
+# what `generator add` found in the source, under `received:`: not a correction
+RECEIVED_KEYS = ("title", "date", "outlet", "url", "author")
+def given_text(meta: dict[str, Any], key: str) -> str | None:
+    """A seed's text field as its frontmatter gives it, unvalidated: the correction, else
+    what was `received`, else None (for tools that read seeds without building them)."""
+    received = meta.get("received")
+    for value in (meta.get(key), received.get(key) if isinstance(received, dict) else None):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+ARTICLE_KEYS = frozenset({*TEXT_KEYS, *TAG_KINDS, "date", "language", "translated", "received"})
 
 
 @dataclass(frozen=True)
@@ -54,11 +66,17 @@ class Overrides:
     language: str | None = None
     translated: bool | None = None
     tags: dict[str, TagEdit] = field(default_factory=dict)
+    received: dict[str, str] = field(default_factory=dict)
+    received_date: dt.date | None = None
+
+    def value(self, key: str) -> str | None:
+        """A text field as corrected, else as received from the source, else None."""
+        return self.text.get(key) or self.received.get(key)
 
     @property
     def accepted(self) -> tuple[str, ...]:
         """The keys whose values were taken, sorted: what the page lists as `corrected`
-        (an unknown key, or a value of the wrong type, corrects nothing)."""
+        (an unknown key, a value of the wrong type, or what was `received`, corrects nothing)."""
         keys = {*self.text, *self.tags}
         keys.update(
             k
@@ -81,13 +99,13 @@ class _Validator:
         location = SourceLocation(self.seed.path, line)
         self.diagnostics.append(Diagnostic(Level.ERROR, location, f"{key}: {message}"))
 
-    def date(self, value: Any) -> tuple[bool, dt.date | None]:
+    def date(self, value: Any, key: str = "date") -> tuple[bool, dt.date | None]:
         """(given, date): `date: null` is given and means "this article has no date"."""
         if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
             return True, value
         parsed = parse_date(str(value))
         if parsed is None:
-            self.error("date", f"expected YYYY-MM-DD (got '{value}')")
+            self.error(key, f"expected YYYY-MM-DD (got '{value}')")
             return False, None
         return True, parsed
 
@@ -120,6 +138,24 @@ class _Validator:
                 tuple(v[1:] for v in valid if v[0] == "-"),
             )
         return TagEdit(replace=tuple(valid))
+
+    def received(self, value: Any) -> tuple[dict[str, str], dt.date | None]:
+        """The `received:` block's text fields and date (`date: null` there is no date)."""
+        if not isinstance(value, dict):
+            self.error("received", f"expected a mapping of {', '.join(RECEIVED_KEYS)}")
+            return {}, None
+        for key in sorted(set(value) - set(RECEIVED_KEYS)):
+            self.error(
+                f"received.{key}", f"unknown key (received keys: {', '.join(RECEIVED_KEYS)})"
+            )
+        texts = {
+            k: t
+            for k in RECEIVED_KEYS
+            if k != "date" and (t := self.text(f"received.{k}", value.get(k)))
+        }
+        date = value.get("date")
+        given, parsed = self.date(date, "received.date") if date is not None else (False, None)
+        return texts, parsed if given else None
 
     def text(self, key: str, value: Any) -> str | None:
         if value is None:
@@ -155,5 +191,8 @@ def read_overrides(seed: Seed, registry: Registry) -> tuple[Overrides, list[Diag
     if language is not None:
         language = _choice(check, "language", language_code(str(language)), LANGUAGE_CODES)
     date_given, date = check.date(meta["date"]) if "date" in meta else (False, None)
-    overrides = Overrides(texts, date_given, date, language, translated, tags)
+    received, received_date = check.received(meta["received"]) if "received" in meta else ({}, None)
+    overrides = Overrides(
+        texts, date_given, date, language, translated, tags, received, received_date
+    )
     return overrides, check.diagnostics

@@ -121,8 +121,8 @@ def _duplicates(node: yaml.Node, first_line: int) -> list[tuple[str, int, int]]:
 def load(
     yaml_text: str, file: str, first_line: int
 ) -> tuple[Any, dict[str, int], list[Diagnostic]]:
-    """A frontmatter block's value, the line of each top-level key, and every key given
-    twice; raises `yaml.YAMLError` for what is not YAML."""
+    """A frontmatter block's value, the line of each key (`received.date` for a key one
+    level down), and every key given twice; raises `yaml.YAMLError` for what is not YAML."""
     loader = yaml.SafeLoader(yaml_text)
     try:
         node = loader.get_single_node()
@@ -138,16 +138,26 @@ def load(
         ]
         if twice:
             return None, {}, twice
-        key_lines = {}
-        if isinstance(node, yaml.MappingNode):
-            key_lines = {
-                str(key.value): first_line + key.start_mark.line
-                for key, _ in node.value
-                if isinstance(key, yaml.ScalarNode)
-            }
+        key_lines = _key_lines(node, first_line)
         reader = _Reader(loader)
         if isinstance(node, yaml.MappingNode):
             return reader.mapping(node, text=False), key_lines, []
         return loader.construct_document(node), key_lines, []
     finally:
         loader.dispose()
+
+
+def _key_lines(node: yaml.Node, first_line: int) -> dict[str, int]:
+    """The line of each top-level key, and of each key of a mapping under one (`a.b`)."""
+    lines: dict[str, int] = {}
+    if not isinstance(node, yaml.MappingNode):
+        return lines
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        lines[str(key.value)] = first_line + key.start_mark.line
+        if isinstance(value, yaml.MappingNode):
+            for sub, _ in value.value:
+                if isinstance(sub, yaml.ScalarNode):
+                    lines[f"{key.value}.{sub.value}"] = first_line + sub.start_mark.line
+    return lines

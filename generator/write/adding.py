@@ -1,7 +1,7 @@
 """`generator add`: articles from saved pages, feeds, folders, URLs and lists of URLs.
 
 Owns turning what an analyst brings into reviewable seeds: each article's extracted text
-under a frontmatter block (url, outlet, author, date, title), named
+under `received:` in a frontmatter block (url, outlet, author, date, title), named
 `YYYY-MM-DD-outlet-title-words.txt`; plain text saved as received (as `add article.txt`
 always did); the page as received kept beside its seed with `--keep-html`. An article whose
 URL or text (the same, or nearly the same by shingle similarity) is already in `seeds/` or
@@ -24,6 +24,7 @@ from anyascii import anyascii
 from generator.model import Diagnostic, Level, SourceLocation
 from generator.read import read_seeds, slugify
 from generator.read.html import parse_seed
+from generator.read.overrides import given_text
 from generator.read.sources import Incoming, read_sources
 from generator.stories import DuplicateIndex
 from generator.write.scaffold import add_article
@@ -54,7 +55,7 @@ class _Corpus:
         self.texts = DuplicateIndex()
         for seed in read_seeds(seeds).articles:
             parsed = parse_seed(seed)
-            url = seed.meta.get("url") if isinstance(seed.meta.get("url"), str) else parsed.url
+            url = given_text(seed.meta, "url") or parsed.url
             self.remember(seed.path, url, "\n".join(p.text for p in parsed.paragraphs))
 
     def remember(self, name: str, url: str | None, text: str) -> None:
@@ -85,8 +86,9 @@ def url_key(url: str) -> str:
 
 
 def seed_text(item: Incoming) -> str:
-    """The seed file for an extracted article: frontmatter, then one paragraph a line with
-    blank lines between."""
+    """The seed file for an extracted article: what the source gave (title, date, outlet,
+    author, url) under `received:` in the frontmatter, where a correction written above it
+    wins, then one paragraph a line with blank lines between."""
     from generator.render import dump_frontmatter
 
     values: dict[str, object] = {
@@ -96,9 +98,10 @@ def seed_text(item: Incoming) -> str:
         "author": item.author,
         "url": item.url,
     }
-    meta = {key: value for key, value in values.items() if value is not None}
+    received = {key: value for key, value in values.items() if value is not None}
     body = "\n\n".join(item.paragraphs)
-    return (dump_frontmatter(meta) if meta else "") + "\n" + body + "\n"
+    head = dump_frontmatter({"received": received}) if received else ""
+    return head + "\n" + body + "\n"
 
 
 def _words(text: str, words: int, chars: int) -> str:
