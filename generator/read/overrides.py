@@ -31,6 +31,8 @@ def language_code(text: str) -> str:
 
 # what `generator add` found in the source, under `received:`: not a correction
 RECEIVED_KEYS = ("title", "date", "outlet", "url", "author")
+
+
 def given_text(meta: dict[str, Any], key: str) -> str | None:
     """A seed's text field as its frontmatter gives it, unvalidated: the correction, else
     what was `received`, else None (for tools that read seeds without building them)."""
