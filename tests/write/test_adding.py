@@ -52,8 +52,10 @@ def test_the_seed_holds_its_metadata_above_the_text_and_reads_back():
     )
     post = frontmatter.loads(text)
     assert post.metadata == {
-        "title": 'Kina: "tre gånger" mer',
-        "date": dt.date(2025, 9, 1),
-        "url": "https://x.example/1",
+        "received": {
+            "title": 'Kina: "tre gånger" mer',
+            "date": dt.date(2025, 9, 1),
+            "url": "https://x.example/1",
+        }
     }
     assert post.content == "Första stycket.\n\nAndra stycket."
