@@ -178,6 +178,17 @@ class Figure(Record):
     high: float | None = None
 
 
+# The seed files `python -m generator new KIND` creates, and the seeds folder of each kind
+COLLECTIONS = {
+    "company": "companies",
+    "person": "people",
+    "place": "places",
+    "medium": "media",
+    "topic": "topics",
+    "story": "stories",
+}
+
+
 MEASURES = (
     "revenue",
     "profit",

@@ -140,3 +140,25 @@ def test_docs_inside_seeds_is_refused(project: Path):
 
 def test_usage_error_exits_2(tmp_path: Path):
     assert run("frobnicate", cwd=tmp_path).returncode == 2
+
+
+STAGES = ("build", "check", "read", "enrich", "stories", "render", "write", "synth")
+
+
+def _loaded_by(name: str) -> set[str]:
+    """The generator's modules imported once command `name`'s function is looked up."""
+    code = (
+        "import sys; from generator.cli import command; command(sys.argv[1]); "
+        "print(' '.join(m for m in sys.modules if m.startswith('generator.')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, name], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return {module.split(".")[1] for module in out.stdout.split()}
+
+
+def test_the_site_command_loads_no_stage_that_reads_or_generates():
+    # `site` renders docs/ only: importing the stages before it cost a second of every render
+    assert _loaded_by("site") & set(STAGES) == set()
+    assert {"publish", "cli"} <= _loaded_by("site")
+    assert {"build", "read", "render", "write"} <= _loaded_by("build")

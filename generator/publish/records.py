@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.publish.fingerprint import lookup_summary
+
 FORMAT = 2
 RACY_NS = 2_000_000_000  # a file changed this recently is hashed again next time
 Lookup = tuple[str, tuple[str, str, str] | None]
@@ -77,6 +79,17 @@ class SiteCache:
                 self.resolved.append(summary)
             numbers.append(self.paths[path])
         return numbers
+
+    def changed_paths(self, files: Any) -> set[int]:
+        """The numbers of the looked-up paths that `files` (MkDocs' `Files`) resolves
+        differently now; what they resolve to is brought up to date."""
+        changed = set()
+        for path, number in self.paths.items():
+            now = lookup_summary(files.get_file_from_path(path))
+            if now != self.resolved[number]:
+                changed.add(number)
+                self.resolved[number] = now
+        return changed
 
 
 def cache_file(site_dir: Path) -> Path:

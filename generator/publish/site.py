@@ -13,7 +13,8 @@ from pathlib import Path
 
 from mkdocs.config import load_config
 
-from generator.publish.driver import SiteReport, build_site
+from generator.publish.build import build_site
+from generator.publish.driver import SiteReport
 
 
 def _log_to_stderr() -> None:

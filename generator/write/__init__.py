@@ -19,7 +19,7 @@ from generator.write.cache import (
     save_state,
     unchanged,
 )
-from generator.write.scaffold import COLLECTIONS, ScaffoldError, add_article, new_seed
+from generator.write.scaffold import ScaffoldError, add_article, new_seed
 from generator.write.writer import (
     MANIFEST,
     WriteReport,
@@ -29,7 +29,6 @@ from generator.write.writer import (
 )
 
 __all__ = [
-    "COLLECTIONS",
     "MANIFEST",
     "AddReport",
     "ArticleCache",

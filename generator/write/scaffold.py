@@ -9,18 +9,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from generator.model import Diagnostic, Level, SourceLocation
+from generator.model import COLLECTIONS, Diagnostic, Level, SourceLocation
 from generator.read import frontmatter_io, slugify
 from generator.render import dump_frontmatter
-
-COLLECTIONS = {
-    "company": "companies",
-    "person": "people",
-    "place": "places",
-    "medium": "media",
-    "topic": "topics",
-    "story": "stories",
-}
 
 
 class ScaffoldError(Exception):

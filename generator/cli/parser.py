@@ -1,0 +1,155 @@
+"""The command line's grammar: every command of `python -m generator`, its options and help.
+
+Owns the argument parser only; importing it loads nothing of the generator but `model` (for the
+kinds `new` creates), so that each command loads only what it runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from generator.model import COLLECTIONS
+
+
+def _folders(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--seeds",
+        type=Path,
+        default=Path("seeds"),
+        help="folder with articles and the registry (default: seeds)",
+    )
+    command.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="folder of the generated Markdown site (default: docs)",
+    )
+    command.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """build, check and bundle: from seeds/ to docs/ (and the offline site)."""
+    build_cmd = commands.add_parser(
+        "build",
+        help="generate docs/ from seeds/",
+        description="Example: python -m generator build --strict",
+    )
+    _folders(build_cmd)
+    build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    build_cmd.add_argument("--timings", action="store_true", help="print each stage's time")
+    check_cmd = commands.add_parser(
+        "check",
+        help="validate seeds/ and check docs/ is current, writing nothing",
+        description="Example: python -m generator check",
+    )
+    _folders(check_cmd)
+    bundle_cmd = commands.add_parser(
+        "bundle",
+        help="build docs/ and pack the offline site into one zip",
+        description="Example: python -m generator bundle --out briefing-offline.zip",
+    )
+    _folders(bundle_cmd)
+    bundle_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
+    bundle_cmd.add_argument(
+        "--config",
+        type=Path,
+        default=Path("mkdocs.offline.yml"),
+        help="MkDocs configuration of the offline site",
+    )
+    bundle_cmd.add_argument("--out", type=Path, default=Path("briefing-offline.zip"))
+
+
+def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """new and add: seed files made for the user."""
+    new_cmd = commands.add_parser(
+        "new",
+        help="create a registry, topic or story seed file",
+        description='Example: python -m generator new company "Moore Threads"',
+    )
+    new_cmd.add_argument("kind", choices=sorted(COLLECTIONS))
+    new_cmd.add_argument("name")
+    _folders(new_cmd)
+    add_cmd = commands.add_parser(
+        "add",
+        help="add articles from text, saved pages, feeds, folders or URLs",
+        description=(
+            "Examples: python -m generator add article.txt (or - for standard input); "
+            "add page.html feed.xml saved-pages/ https://example.com/news/1 urls.txt"
+        ),
+    )
+    add_cmd.add_argument(
+        "sources",
+        nargs="+",
+        help="a text file, saved page, RSS/Atom feed, folder of them, URL, file of URLs, or -",
+    )
+    add_cmd.add_argument(
+        "--name", help="file name in seeds/articles/ of a single article (default: derived)"
+    )
+    add_cmd.add_argument(
+        "--keep-html", action="store_true", help="keep each page as received beside its seed"
+    )
+    add_cmd.add_argument(
+        "--timeout", type=float, default=20.0, help="seconds to wait for a URL (default 20)"
+    )
+    _folders(add_cmd)
+
+
+def _site_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """site: docs/ rendered by MkDocs."""
+    site_cmd = commands.add_parser(
+        "site",
+        help="render docs/ into the site with MkDocs, only the pages that changed",
+        description="Example: python -m generator site --strict",
+    )
+    site_cmd.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    site_cmd.add_argument("--site", type=Path, help="site folder (default: the config's site_dir)")
+    site_cmd.add_argument("--strict", action="store_true", help="fail on MkDocs' warnings")
+    site_cmd.add_argument("--full", action="store_true", help="render every page, ignore the cache")
+    site_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """synth and digest: a synthetic corpus, and what changed since a revision."""
+    synth_cmd = commands.add_parser(
+        "synth",
+        help="write a synthetic corpus (for benchmarks)",
+        description="Example: python -m generator synth --count 1000 --out /tmp/corpus/seeds",
+    )
+    synth_cmd.add_argument("--count", type=int, required=True)
+    synth_cmd.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    synth_cmd.add_argument("--out", type=Path, required=True, help="seeds folder to write")
+    synth_cmd.add_argument(
+        "--registry",
+        type=Path,
+        default=Path("seeds"),
+        help="copy the registry from this seeds folder (default: seeds)",
+    )
+    synth_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    digest_cmd = commands.add_parser(
+        "digest",
+        help="what changed in the briefing since a git revision or a date, as Markdown",
+        description="Example: python -m generator digest --since main (or --since 2025-09-01)",
+    )
+    digest_cmd.add_argument(
+        "--since", required=True, help="a git revision, or a date YYYY-MM-DD (the state then)"
+    )
+    digest_cmd.add_argument(
+        "--docs",
+        type=Path,
+        default=Path("docs"),
+        help="the generated folder, in a git repository (default: docs)",
+    )
+    digest_cmd.add_argument("--out", type=Path, help="append the digest to this file")
+    digest_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def parser() -> argparse.ArgumentParser:
+    """The parser of `python -m generator`'s arguments (usage errors exit with status 2)."""
+    parser = argparse.ArgumentParser(
+        prog="python -m generator", description="Build the briefing's docs/ from seeds/."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for add in (_docs_commands, _seed_commands, _site_command, _tool_commands):
+        add(commands)
+    return parser
