@@ -9,12 +9,14 @@ untrusted text and the frontmatter YAML. Pure: nothing here touches disk but the
 from generator.render import yamlout
 from generator.render.charts import every_chart
 from generator.render.charts_draw import chart_pages
+from generator.render.detail import DetailPages, Kept, PageFailure, detail_pages
 from generator.render.listings import hand_written, list_pages
 from generator.render.pages import article_meta, dump_frontmatter
-from generator.render.site import PageFailure, detail_pages
 from generator.render.siteindex import SiteIndex, build_index
 
 __all__ = [
+    "DetailPages",
+    "Kept",
     "PageFailure",
     "SiteIndex",
     "article_meta",

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Any
 
-from generator.model import Article, Diagnostic, Entity, OutputPage, Topic, internal_error
+from generator.model import Article, Entity, OutputPage, Topic
 from generator.render.charts import subject_charts
 from generator.render.charts_text import embed
 from generator.render.ledger import ledger
@@ -23,7 +22,6 @@ from generator.render.siteindex import SiteIndex
 from generator.render.storyview import story_view
 from generator.render.templates import render
 from generator.stories import Story
-from generator.workers import parallel_map
 
 ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
 DISAGREEING = {
@@ -111,7 +109,7 @@ def story_page(state: tuple[SiteIndex, dict[str, Any]], story: Story) -> OutputP
     return page(f"stories/{story.id}.md", story.title, body, source)
 
 
-def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+def entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[(entity.collection, entity.slug)]
     mine = [index.article(slug) for slug in subject.articles]
     about = [(a, f) for a in mine for f in a.figures if entity.slug in f.about]
@@ -139,62 +137,8 @@ def _entity_page(entity: Entity, index: SiteIndex, base: dict[str, Any]) -> Outp
     return page(path, entity.name, body, entity.source, extra=names)
 
 
-def _topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
+def topic_page(topic: Topic, index: SiteIndex, base: dict[str, Any]) -> OutputPage:
     subject = index.subjects[("topics", topic.slug)]
     charts = embed(subject_charts(index, subject), "../")
     body = render("topic.md.j2", **base, topic=topic, subject=subject, charts=charts)
     return page(f"topics/{topic.slug}.md", topic.name, body, topic.source)
-
-
-def _page_of(item: Any) -> tuple[str, str]:
-    """(page path, seed file) of a detail page's item."""
-    if isinstance(item, Article):
-        return f"articles/{item.slug}.md", item.source_file
-    if isinstance(item, Story):
-        return f"stories/{item.id}.md", item.source or f"story {item.id}"
-    if isinstance(item, Entity):
-        return f"{item.collection}/{item.slug}.md", item.source
-    return f"topics/{item.slug}.md", item.source
-
-
-@dataclass(frozen=True)
-class PageFailure:
-    """A detail page that could not be rendered: its path, the article it shows (if it is
-    an article page) and the diagnostic naming its seed."""
-
-    path: str
-    article: str | None
-    diagnostic: Diagnostic
-
-
-def _detail_page(state: tuple[SiteIndex, dict[str, Any]], item: Any) -> OutputPage | PageFailure:
-    index, base = state
-    try:
-        if isinstance(item, Article):
-            return article_page(state, item)
-        if isinstance(item, Story):
-            return story_page(state, item)
-        if isinstance(item, Entity):
-            return _entity_page(item, index, base)
-        return _topic_page(item, index, base)
-    except Exception as exc:  # one page's fault is its seed's error, never the build's end
-        path, source = _page_of(item)
-        slug = item.slug if isinstance(item, Article) else None
-        return PageFailure(path, slug, internal_error(source, "rendering", exc))
-
-
-def detail_pages(index: SiteIndex) -> tuple[list[OutputPage], list[PageFailure]]:
-    """Every article, story, entity and topic page, in that order, in one pool of workers
-    (starting a pool per kind cost more than the entity and topic pages themselves), and
-    the pages that could not be rendered."""
-    base = context(index, "../")
-    items: list[Any] = [*index.articles, *index.stories]
-    items += [*index.registry.entities, *index.registry.topics]
-    pages: list[OutputPage] = []
-    failures: list[PageFailure] = []
-    for result in parallel_map(_detail_page, items, (index, base), "pages"):
-        if isinstance(result, PageFailure):
-            failures.append(result)
-        else:
-            pages.append(result)
-    return pages, failures

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from generator.enrich import find_claims
@@ -65,6 +66,24 @@ class SiteIndex:
 
     def shown_date(self, article: Article) -> dt.date | None:
         return article.date or self.inferred_date.get(article.slug)
+
+    def scoped(self, slugs: Sequence[str], story_ids: Sequence[str]) -> SiteIndex:
+        """This index cut down to the articles `slugs` and the stories `story_ids`: all that
+        a page rendered from it can read (the registry stays whole; no subjects)."""
+        articles = tuple(self.by_slug[slug] for slug in slugs)
+        stories = tuple(self.story_by_id[story] for story in story_ids)
+        claims = {slug: self.claims_of(slug) for slug in slugs}
+        return SiteIndex(
+            articles,
+            self.registry,
+            stories,
+            {slug: self.story_of[slug] for slug in slugs if slug in self.story_of},
+            {slug: self.inferred_date[slug] for slug in slugs if slug in self.inferred_date},
+            tuple(view for views in claims.values() for view in views),
+            by_slug={article.slug: article for article in articles},
+            claims_by_article=claims,
+            story_by_id={story.id: story for story in stories},
+        )
 
 
 def _claim_views(article: Article, inferred: dt.date | None) -> list[ClaimView]:

@@ -19,6 +19,7 @@ from generator.write.cache import (
     save_state,
     unchanged,
 )
+from generator.write.pagecache import PageCache
 from generator.write.scaffold import ScaffoldError, add_article, new_seed
 from generator.write.writer import (
     MANIFEST,
@@ -36,6 +37,7 @@ __all__ = [
     "BundleError",
     "ChartCache",
     "Enriched",
+    "PageCache",
     "ScaffoldError",
     "WriteReport",
     "add_article",

@@ -1,0 +1,144 @@
+"""Everything the site holds, computed from the seeds: read, enriched, grouped, rendered.
+
+Owns the order of the pure stages between the reader and the writer, the enrichment of the
+articles (from the cache where their seed, the registry and the code are unchanged, the rest
+over the machine's cores), and the seconds each stage took.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import pickle
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from generator.build.pages import Made, site_pages
+from generator.enrich import Tagger, enrich, forget_model, load_in_background
+from generator.model import Article, Diagnostic, Registry, Seed, internal_error
+from generator.read import build_registry, read_seeds
+from generator.workers import frozen_heap, goes_parallel, parallel_map
+from generator.write import ArticleCache, ChartCache, Enriched, PageCache
+
+
+def sort_key(article: Article) -> tuple[int, str]:
+    """Newest first, undated last, then by slug: a total, deterministic order."""
+    ordinal = article.date.toordinal() if article.date else dt.date.min.toordinal()
+    return (-ordinal, article.slug)
+
+
+def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
+    """An enriched seed, pickled: the form in which it crosses back from a worker and is
+    kept in the cache, so it is pickled once. An unexpected exception (here or in a worker)
+    gives no article and the seed's internal-error diagnostic instead."""
+    try:
+        article, problems = enrich(seed, *state)
+        return pickle.dumps((article, tuple(problems)), protocol=pickle.HIGHEST_PROTOCOL)
+    except Exception as exc:  # one article's fault is its error, never the build's end
+        failed = (None, (internal_error(seed.path, "enriching", exc),))
+        return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
+    """Every seed enriched, from the cache where its seed, the registry and the code are as
+    they were, and otherwise over the machine's cores."""
+    keys = [cache.key(seed.path, seed.digest.encode()) for seed in seeds]
+    found = [cache.get(key) for key in keys]
+    missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
+    fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
+    results = []
+    for key, hit in zip(keys, found, strict=True):
+        if hit is None:
+            hit = next(fresh)
+            result = pickle.loads(hit)
+            if result[0] is not None:  # a failure is not kept: the next run tries again
+                cache.put(key, hit)
+        else:
+            result = pickle.loads(hit)
+        results.append(result)
+    return results
+
+
+class Stopwatch:
+    """The seconds each stage of a build took, for `build --timings` and the benchmark."""
+
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((stage, now - self._last))
+        self._last = now
+
+
+def generate(
+    seeds: Path,
+    cache_folder: Path | None = None,
+    save_cache: bool = True,
+    watch: Stopwatch | None = None,
+    docs: Path | None = None,
+) -> Made:
+    """Everything the site holds, computed from `seeds` without writing to `docs/`. Given the
+    `docs` folder the last build wrote (and `save_cache`), detail pages whose inputs are
+    unchanged are read back from it instead of rendered."""
+    watch = watch or Stopwatch()
+    loading = load_in_background()
+    try:
+        tree = read_seeds(seeds)
+    finally:
+        loading.join()
+    # What is read, then the articles, then the pages live to the end of the build: freezing
+    # them spares them the cyclic collector's full passes, whose cost grows with every live
+    # object.
+    with frozen_heap():
+        registry, diagnostics = build_registry(list(tree.registry_files))
+        diagnostics = [*tree.diagnostics, *diagnostics]
+        watch.lap("read")
+        articles = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
+        registered = {(e.collection, e.slug) for e in registry.entities}
+        registered |= {("topics", t.slug) for t in registry.topics}
+        unread = {
+            f"{file.collection}/{file.slug}.md"
+            for file in tree.registry_files
+            if (file.collection, file.slug) not in registered
+        }
+        tree = replace(tree, failed=tree.failed | failed, failed_pages=tree.failed_pages | unread)
+        # The seeds and the language model (60 MB) are not needed again: freed before the
+        # page workers fork, they do not count towards the build's peak memory. (A small
+        # site keeps the model, so `mkdocs serve` does not load it again on every edit.)
+        if goes_parallel(len(tree.articles)):
+            forget_model()
+        tree = replace(tree, articles=())
+        watch.lap("enrich")
+        gc.freeze()
+        charts = ChartCache(cache_folder)
+        pages = PageCache(cache_folder, docs) if docs is not None and save_cache else None
+        made = site_pages(tree, registry, articles, diagnostics, watch, (charts, pages))
+        if save_cache:
+            charts.save()
+        if pages is not None:
+            pages.save()
+        return made
+
+
+def _articles(
+    seeds: tuple[Seed, ...],
+    registry: Registry,
+    cache_folder: Path | None,
+    save_cache: bool,
+    diagnostics: list[Diagnostic],
+) -> list[Article]:
+    """The enriched articles in site order; their problems go to `diagnostics`."""
+    cache = ArticleCache(cache_folder, repr(registry))
+    articles = []
+    for article, problems in _enrich_all(seeds, registry, cache):
+        if article is not None:
+            articles.append(article)
+        diagnostics.extend(problems)
+    if save_cache:
+        cache.save()
+    articles.sort(key=sort_key)
+    return articles
