@@ -40,9 +40,11 @@ def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
         return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache) -> list[Enriched]:
-    """Every seed enriched, from the cache where its seed, the registry and the code are as
-    they were, and otherwise over the machine's cores."""
+def _enrich_all(
+    seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
+) -> list[tuple[str, Enriched]]:
+    """Every seed enriched, with its cache key, from the cache where its seed, the registry
+    and the code are as they were, and otherwise over the machine's cores."""
     keys = [cache.key(seed.path, seed.digest.encode()) for seed in seeds]
     found = [cache.get(key) for key in keys]
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
@@ -56,7 +58,7 @@ def _enrich_all(seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
                 cache.put(key, hit)
         else:
             result = pickle.loads(hit)
-        results.append(result)
+        results.append((key, result))
     return results
 
 
@@ -96,7 +98,7 @@ def generate(
         registry, diagnostics = build_registry(list(tree.registry_files))
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
-        articles = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        articles, keys = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
         registered = {(e.collection, e.slug) for e in registry.entities}
         registered |= {("topics", t.slug) for t in registry.topics}
@@ -115,7 +117,7 @@ def generate(
         watch.lap("enrich")
         gc.freeze()
         charts = ChartCache(cache_folder)
-        pages = PageCache(cache_folder, docs) if docs is not None and save_cache else None
+        pages = PageCache(cache_folder, docs, keys) if docs is not None and save_cache else None
         made = site_pages(tree, registry, articles, diagnostics, watch, (charts, pages))
         if save_cache:
             charts.save()
@@ -130,15 +132,17 @@ def _articles(
     cache_folder: Path | None,
     save_cache: bool,
     diagnostics: list[Diagnostic],
-) -> list[Article]:
-    """The enriched articles in site order; their problems go to `diagnostics`."""
+) -> tuple[list[Article], dict[str, str]]:
+    """The enriched articles in site order, and each one's cache key by slug (a hash of its
+    seed, the registry and the code: all that determines it); problems go to `diagnostics`."""
     cache = ArticleCache(cache_folder, repr(registry))
-    articles = []
-    for article, problems in _enrich_all(seeds, registry, cache):
+    articles, keys = [], {}
+    for key, (article, problems) in _enrich_all(seeds, registry, cache):
         if article is not None:
             articles.append(article)
+            keys[article.slug] = key
         diagnostics.extend(problems)
     if save_cache:
         cache.save()
     articles.sort(key=sort_key)
-    return articles
+    return articles, keys

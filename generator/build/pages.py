@@ -108,7 +108,9 @@ def _detail(
     (rendered after all if their file there is not as written)."""
     previous = cache.keys() if cache else {}
     while True:
-        made = detail_pages(index, previous, cache.salt if cache else "")
+        made = detail_pages(
+            index, previous, cache.salt if cache else "", cache.articles if cache else {}
+        )
         kept = [page for page in made.pages if isinstance(page, Kept)]
         texts = cache.texts(kept) if cache else {}
         missing = {page.path for page in kept if page.path not in texts}

@@ -61,6 +61,7 @@ class _State:
     base: dict[str, Any]
     previous: dict[str, str]  # page path -> key of the last build
     salt: str  # the code and the registry, hashed
+    articles: dict[str, str]  # article slug -> a hash of all that determines it, if known
 
 
 def page_of(item: Any) -> tuple[str, str]:
@@ -83,7 +84,8 @@ def _scope(index: SiteIndex, item: Article | Story) -> SiteIndex:
 
 def _key(state: _State, path: str, scope: SiteIndex, as_of: dt.date | None) -> str:
     """What the page is rendered from: its scope, and the day its claims' status holds."""
-    held = (path, scope.articles, scope.stories, scope.story_of, scope.inferred_date, as_of)
+    articles = tuple(state.articles.get(a.slug) or repr(a) for a in scope.articles)
+    held = (path, articles, scope.stories, scope.story_of, scope.inferred_date, as_of)
     return hashlib.sha256((state.salt + repr(held)).encode()).hexdigest()
 
 
@@ -114,17 +116,24 @@ def _detail_page(state: _State, item: Any) -> tuple[OutputPage | Kept | PageFail
         return PageFailure(path, slug, internal_error(source, "rendering", exc)), None
 
 
-def detail_pages(index: SiteIndex, previous: dict[str, str], salt: str = "") -> DetailPages:
+def detail_pages(
+    index: SiteIndex,
+    previous: dict[str, str],
+    salt: str = "",
+    articles: dict[str, str] | None = None,
+) -> DetailPages:
     """Every article, story, entity and topic page, in that order, in one pool of workers
     (starting a pool per kind cost more than the entity and topic pages themselves); those
     whose key is in `previous` (page path -> key of the last build) are `Kept`. `salt` stands
-    for the code and templates (the caller's cache key of them)."""
+    for the code and templates (the caller's hash of them); `articles` may give, by slug, a
+    hash of all that determines an article (its enrichment's cache key), which then stands
+    for it in keys instead of its `repr`."""
     base = site.context(index, "../")
     salt = hashlib.sha256(repr((salt, index.registry)).encode()).hexdigest()
     items: list[Any] = [*index.articles, *index.stories]
     items += [*index.registry.entities, *index.registry.topics]
     result = DetailPages([], [], {})
-    state = _State(index, base, previous, salt)
+    state = _State(index, base, previous, salt, articles or {})
     for page, key in parallel_map(_detail_page, items, state, "pages"):
         if isinstance(page, PageFailure):
             result.failures.append(page)

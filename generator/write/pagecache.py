@@ -25,13 +25,14 @@ def _sha(data: bytes) -> str:
 class PageCache:
     """Keys and text hashes of the detail pages of the last build in `folder`, for `docs`."""
 
-    def __init__(self, folder: Path | None, docs: Path) -> None:
+    def __init__(self, folder: Path | None, docs: Path, articles: dict[str, str]) -> None:
         self._path = folder / "pages.pickle" if folder else None
         loaded = _load(self._path) if self._path else None
         self._old: dict[str, tuple[str, str]] = loaded if isinstance(loaded, dict) else {}
         self._new: dict[str, tuple[str, str]] = {}
         self._docs = docs
         self.salt = code_fingerprint()  # the code and templates, for the pages' keys
+        self.articles = articles  # article slug -> its `ArticleCache` key
 
     def keys(self) -> dict[str, str]:
         """Page path -> the key it was rendered under in the last build."""
