@@ -10,7 +10,8 @@ generator writes (`docs/feed.xml`) links to docs pages, which become absolute UR
 (`generator.publish`), which renders only the pages a change touches, instead of every page;
 and that the site search understands inflected words and the registry's aliases
 (`generator/search_worker.py`: each page's entity tags, and the script added to Material's
-search worker after the build).
+search worker after the build; in the offline bundle, the sections moved out of the script
+every page loads, into one the search worker loads itself).
 
 The driver caches each page's HTML and runs per-page events in worker processes: keep every
 per-page event here (`on_page_markdown`, ...) a function of the page alone.
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from generator import search_worker
@@ -114,6 +116,7 @@ def absolute_feed(text: str, config: Any) -> str:
     return _HREF.sub(url, text)
 
 
+@event_priority(-200)  # after Material's offline plugin (-100) has written its search index
 def on_post_build(config: Any) -> None:
     from generator.render.feed import FEED_PATH  # here, not at the top: the render stage
     # loads numpy and more, 60 MB that every site worker would otherwise carry
@@ -122,4 +125,6 @@ def on_post_build(config: Any) -> None:
     if feed.is_file():
         feed.write_text(absolute_feed(feed.read_text("utf-8"), config), "utf-8")
     registry = search_worker.Registry.read(Path(config.docs_dir))
-    search_worker.install(config.theme.dirs, Path(config.site_dir), registry)
+    shards = search_worker.Shards.from_environment()
+    search_worker.install(config.theme.dirs, Path(config.site_dir), registry, shards)
+    search_worker.split_offline_index(Path(config.site_dir), shards)

@@ -15,16 +15,23 @@ built from any docs folder searches that folder's registry.
 from __future__ import annotations
 
 import json
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import frontmatter
 import yaml
 
-SCRIPT = Path(__file__).resolve().parent.parent / "site_templates" / "search-worker.js"
+TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+# query rewriting (inflected words, aliases), then the index built in shards
+SCRIPTS = (TEMPLATES / "search-worker.js", TEMPLATES / "search-index.js")
 WORKERS = Path("assets") / "javascripts" / "workers"
+OFFLINE_INDEX = Path("search") / "search_index.js"  # what Material's offline plugin writes
+OFFLINE_DOCS = Path("search") / "search_docs.js"
+_OFFLINE_PREFIX = "var __index = "
+SHARDS_VARIABLE = "BRIEFING_SEARCH_SHARDS"
 ENTITY_FOLDERS = ("companies", "media", "people", "places")
 # Characters that lunr's query syntax reads as operators; a name holding one is not a term.
 _SYNTAX = re.compile(r"[\s:*~^+\"]|^-")
@@ -99,22 +106,105 @@ def _frontmatter(path: Path) -> dict[str, Any]:
         return {}
 
 
-def prefix(registry: Registry) -> str:
-    """The text put in front of Material's worker: the alias table, then the script."""
+@dataclass(frozen=True)
+class Shards:
+    """How the search worker splits the index of a large site (`site_templates/search-index.js`),
+    in sections (Material's index entries: a page, or a heading's part of it).
+
+    A site of more than `sharded` sections is indexed in shards of `first` sections, then twice
+    as many each time up to `largest`. In the offline bundle, the first `first` sections are
+    loaded with the worker and the others' text in parts of `part` sections. The defaults
+    suit every site; `BRIEFING_SEARCH_SHARDS=sharded,first,largest,part` (the tests set it,
+    to shard a small site) gives others.
+    """
+
+    sharded: int = 4000
+    first: int = 500
+    largest: int = 8000
+    part: int = 4000
+
+    @classmethod
+    def from_environment(cls) -> Shards:
+        """Raises ValueError naming the variable if it is not four positive integers."""
+        value = os.environ.get(SHARDS_VARIABLE)
+        if not value:
+            return cls()
+        numbers = value.split(",")
+        if len(numbers) != 4 or not all(n.strip().isdigit() and int(n) > 0 for n in numbers):
+            raise ValueError(
+                f"{SHARDS_VARIABLE}: expected sharded,first,largest,part (got {value!r})"
+            )
+        return cls(*(int(n) for n in numbers))
+
+
+def prefix(registry: Registry, shards: Shards) -> str:
+    """The text put in front of Material's worker: the alias table and the shard sizes, then
+    the scripts."""
     table = json.dumps(registry.aliases, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     # `</` cannot end a script element in the iframe the offline bundle runs the worker in
     table = table.replace("</", "<\\/")
-    return f"self.briefingAliases = {table};\n{SCRIPT.read_text('utf-8')}\n"
+    sizes = json.dumps(asdict(shards), separators=(",", ":"))
+    scripts = "".join(f"{script.read_text('utf-8')}\n" for script in SCRIPTS)
+    return f"self.briefingAliases = {table};\nself.briefingShards = {sizes};\n{scripts}"
 
 
-def install(theme_dirs: list[str], site: Path, registry: Registry) -> list[Path]:
-    """Write each of Material's search workers into `site` with `prefix(registry)` in front.
+def split_offline_index(site: Path, shards: Shards) -> list[Path]:
+    """Move the sections out of the offline bundle's `search/search_index.js` into scripts the
+    search worker loads itself (`site_templates/search-index.js`); returns the files written.
+
+    Material's offline plugin inlines the whole index (`var __index = {"config": ...,
+    "docs": [...]}`, 22 MB at 10,000 articles) into the script every page of the bundle loads,
+    and the page copies it to the worker. Afterwards that script holds the configuration
+    only, with `briefing_docs` naming `search/search_docs.js`:
+    `var __briefing_docs = {"docs": [the first `shards.first` sections], "rest": [each other
+    section's location, or {"location", "boost"} if it has a boost], "parts": [files]}`;
+    each part, `var __briefing_part = {"start": i, "docs": [the other fields of sections
+    i, i + 1, ...]}`, has `shards.part` sections. Without the offline plugin nothing is written.
+    """
+    script, folder = site / OFFLINE_INDEX, site / OFFLINE_INDEX.parent
+    if not script.is_file():
+        return []
+    text = script.read_text("utf-8")
+    if not text.startswith(_OFFLINE_PREFIX):
+        raise ValueError(f"{script}: expected Material's offline index ({_OFFLINE_PREFIX!r}...)")
+    index = json.loads(text[len(_OFFLINE_PREFIX) :])
+    docs: list[dict[str, Any]] = index["docs"]
+    for stale in folder.glob("search_docs.*.js"):
+        stale.unlink()
+    parts = []
+    for number, start in enumerate(range(shards.first, len(docs), shards.part), 1):
+        fields = [_without(doc, "location") for doc in docs[start : start + shards.part]]
+        parts.append(f"search/search_docs.{number}.js")
+        _write_script(site / parts[-1], "__briefing_part", {"start": start, "docs": fields})
+    rest = [
+        doc["location"]
+        if "boost" not in doc
+        else {"location": doc["location"], "boost": doc["boost"]}
+        for doc in docs[shards.first :]
+    ]
+    first = {"docs": docs[: shards.first], "rest": rest, "parts": parts}
+    _write_script(site / OFFLINE_DOCS, "__briefing_docs", first)
+    config = {**index["config"], "briefing_docs": OFFLINE_DOCS.as_posix()}
+    _write_script(script, "__index", {"config": config, "docs": []})
+    return [script, site / OFFLINE_DOCS, *(site / part for part in parts)]
+
+
+def _without(doc: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in doc.items() if k != key}
+
+
+def _write_script(path: Path, name: str, value: Any) -> None:
+    path.write_text(f"var {name} = {json.dumps(value, separators=(',', ':'))};\n", "utf-8")
+
+
+def install(theme_dirs: list[str], site: Path, registry: Registry, shards: Shards) -> list[Path]:
+    """Write each of Material's search workers into `site` with `prefix(...)` in front.
 
     Reads the pristine worker from the theme (never the copy in `site`, which a previous
     build may have changed), so building twice gives the same bytes. Returns the files written.
     """
     written = []
-    head = prefix(registry)
+    head = prefix(registry, shards)
     for original in _theme_workers(theme_dirs):
         target = site / WORKERS / original.name
         if not target.parent.is_dir():

@@ -1,5 +1,5 @@
 /* Briefing: inflected words and aliases in Material's search (prepended to its search worker
-   by generator/mkdocs_hooks.py; `self.briefingAliases` is set on the line before this one).
+   by generator/search_worker.py, with search-index.js after it; `self.briefingAliases` is set on the line before this one).
 
    Material's worker appends `*` to every query term and lunr skips its pipeline for wildcard
    terms, so a query only finds words that begin with exactly what was typed: `halvledarna`
@@ -167,14 +167,15 @@
       .trim();
   }
 
-  /* The setup message passes as it is (so the search is ready as soon as without this
-     script); the stemmers it does not load are loaded before the first query. */
+  /* The setup message passes as it is; the stemmers it does not load start loading, and are
+     loaded before the first query is rewritten. */
   var config = null;
   var loaded = null;
   function prepare(message) {
     if (message && message.type === TYPES.SETUP) {
       config = message.data.config;
       separator = new RegExp(config.separator);
+      loaded = Promise.resolve(config).then(loadStemmers);
     }
     if (!message || message.type !== TYPES.QUERY || typeof message.data !== "string")
       return message;
@@ -186,22 +187,27 @@
   }
 
   /* Material's worker registers one "message" listener; each message reaches it rewritten,
-     one at a time and in order (the stemmers load asynchronously from file://), and its
-     answer passes dropMissingNames on the way out. */
+     one at a time and in order (the stemmers load asynchronously from file://), after
+     search-index.js has seen it (`self.briefingIndex`, which may hand the latest query to
+     Material again), and its answer passes dropMissingNames on the way out. */
   var listen = self.addEventListener;
   var queue = Promise.resolve();
   self.addEventListener = function (type, listener, options) {
     if (type !== "message") return listen.apply(self, arguments);
-    return listen.call(self, type, function (event) {
+    function handle(message) {
+      var indexing = self.briefingIndex;
       queue = queue
-        .then(function () { return prepare(event.data); })
+        .then(function () { return indexing ? indexing.prepare(message, handle) : message; })
+        .then(prepare)
         .then(function (data) { return listener({ data: data }); })
         .catch(function (error) { console.warn("briefing search:", error); });
-    }, options);
+    }
+    return listen.call(self, type, function (event) { handle(event.data); }, options);
   };
   var post = self.postMessage;
   self.postMessage = function (message) {
     if (message && message.type === TYPES.RESULT && message.data) dropMissingNames(message.data);
+    if (self.briefingIndex) self.briefingIndex.annotate(message);
     return post.apply(self, arguments);
   };
   self.briefingSearch = { rewrite: rewrite, stem: stem };

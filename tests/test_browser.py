@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -149,6 +150,32 @@ def watched(request: pytest.FixtureRequest, browser) -> Iterator[Watched]:
     assert seen.errors == [], "the console showed errors"
 
 
+def index_state(page) -> dict:
+    """The search worker's `briefingIndex.state()` (site_templates/search-index.js): the
+    shards built, and which part of the index its latest answer covered. The worker is a
+    web worker over http, an iframe in the offline bundle."""
+    script = "() => self.briefingIndex.state()"
+    if page.workers:
+        return page.workers[0].evaluate(script)
+    frame = next(f for f in page.frames if f != page.main_frame)
+    return frame.evaluate(script)
+
+
+def wait_for_whole_index(page, timeout: float = 30, settle: int = 100) -> dict:
+    """Wait until the latest answer covers every section (a large site's index is built in
+    shards, and the first answers cover the shards built so far); returns the state."""
+    deadline = time.monotonic() + timeout
+    while True:
+        state = index_state(page)
+        answered = state["answered"]
+        if answered and answered["indexed"] == answered["total"]:
+            page.wait_for_timeout(settle)  # the page shows the answer the worker has posted
+            return state
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the search index was not complete after {timeout} s: {state}")
+        page.wait_for_timeout(10)
+
+
 def search(seen: Watched, query: str) -> list[str]:
     """Type `query` into the site search and return every result's page path."""
     page = seen.page
@@ -163,6 +190,7 @@ def search(seen: Watched, query: str) -> list[str]:
         "document.querySelector('.md-search-result__meta')?.textContent || '')",
         timeout=30_000,
     )
+    wait_for_whole_index(page)
     for _ in range(20):  # results render in batches as the list scrolls
         page.eval_on_selector(".md-search__scrollwrap", "e => e.scrollTo(0, e.scrollHeight)")
         page.wait_for_timeout(100)

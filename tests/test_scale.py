@@ -76,6 +76,8 @@ def test_benchmark_runs_end_to_end_at_a_small_size(tmp_path: Path) -> None:
     assert result.search_index_bytes > 0 and result.bundle_bytes > 0
     assert result.first_result is not None and result.first_result > 0
     assert "first result" in benchmark.report([result])  # the offline search, timed
+    assert result.complete_result is not None and result.complete_result >= result.first_result
+    assert "the answer from every section" in benchmark.report([result])
     assert result.identical is True  # the incremental render's full site == mkdocs build
     assert "pages rendered 0," in benchmark.report([result])  # nothing changed: none rendered
     assert 0.5 < result.precision <= 1 and 0.5 < result.recall <= 1

@@ -23,7 +23,14 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from tests.test_browser import Target, Watched, _Quiet, browser, search  # noqa: F401
+from tests.test_browser import (  # noqa: F401
+    Target,
+    Watched,
+    _Quiet,
+    browser,
+    index_state,
+    search,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTRA = Path(__file__).resolve().parent / "search_articles"
@@ -43,10 +50,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-@pytest.fixture(scope="module")
-def served(corpus: Path) -> Iterator[Target]:
-    site = corpus / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_DOCS": str(corpus / "docs")}
+# The test corpus's 80 sections in shards of 8, 8, 16, 32 and 16 (and, offline, the text of
+# all but the first 8 in parts of 12): what a site of 10,000 articles gets with the defaults.
+SHARDS = {"BRIEFING_SEARCH_SHARDS": "10,8,32,12"}
+
+
+def _serve(corpus: Path, name: str, env: dict[str, str]) -> Iterator[Target]:
+    site = corpus / name
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "BRIEFING_DOCS": str(corpus / "docs"), **env}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)]
     subprocess.run(command, cwd=ROOT, check=True, env=env)
     handler = functools.partial(_Quiet, directory=str(site))
@@ -56,20 +67,37 @@ def served(corpus: Path) -> Iterator[Target]:
     server.shutdown()
 
 
+def _bundle(corpus: Path, name: str, env: dict[str, str]) -> Target:
+    zip_path = corpus / f"{name}.zip"
+    command = [sys.executable, "-m", "generator", "bundle", "--seeds", str(corpus / "seeds")]
+    command += ["--docs", str(corpus / f"{name}-docs"), "--out", str(zip_path)]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, env={**os.environ, **env})
+    with zipfile.ZipFile(zip_path) as archive:
+        archive.extractall(corpus / name)
+    return Target("offline", (corpus / name / "briefing").as_uri() + "/", False)
+
+
+@pytest.fixture(scope="module")
+def served(corpus: Path) -> Iterator[Target]:
+    yield from _serve(corpus, "site", {})
+
+
 @pytest.fixture(scope="module")
 def offline(corpus: Path) -> Target:
-    zip_path = corpus / "bundle.zip"
-    command = [sys.executable, "-m", "generator", "bundle", "--seeds", str(corpus / "seeds")]
-    command += ["--docs", str(corpus / "offline-docs"), "--out", str(zip_path)]
-    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-    with zipfile.ZipFile(zip_path) as archive:
-        archive.extractall(corpus / "unpacked")
-    return Target("offline", (corpus / "unpacked" / "briefing").as_uri() + "/", False)
+    return _bundle(corpus, "offline", {})
 
 
-@pytest.fixture(params=["served", "offline"])
-def watched(request: pytest.FixtureRequest, browser) -> Iterator[Watched]:  # noqa: F811
-    target: Target = request.getfixturevalue(request.param)
+@pytest.fixture(scope="module")
+def served_sharded(corpus: Path) -> Iterator[Target]:
+    yield from _serve(corpus, "site-sharded", SHARDS)
+
+
+@pytest.fixture(scope="module")
+def offline_sharded(corpus: Path) -> Target:
+    return _bundle(corpus, "offline-sharded", SHARDS)
+
+
+def _watch(browser, target: Target) -> Iterator[Watched]:  # noqa: F811
     context = browser.new_context()
     seen = Watched(context.new_page(), target)
     local = ("file://", "http://127.0.0.1:", "data:", "blob:", "about:")
@@ -88,6 +116,21 @@ def watched(request: pytest.FixtureRequest, browser) -> Iterator[Watched]:  # no
     context.close()
     assert seen.foreign == [], "requests left the machine"
     assert seen.errors == [], "the console showed errors"
+
+
+@pytest.fixture(params=["served", "offline"])
+def watched(request: pytest.FixtureRequest, browser) -> Iterator[Watched]:  # noqa: F811
+    yield from _watch(browser, request.getfixturevalue(request.param))
+
+
+@pytest.fixture(params=["served", "offline"])
+def pair(request: pytest.FixtureRequest, browser) -> Iterator[tuple[Watched, Watched]]:  # noqa: F811
+    """The same site with one index and with the index in shards, both served or both offline."""
+    one = _watch(browser, request.getfixturevalue(request.param))
+    sharded = _watch(browser, request.getfixturevalue(f"{request.param}_sharded"))
+    yield next(one), next(sharded)
+    for watching in (one, sharded):
+        next(watching, None)  # closes the context and checks requests and console
 
 
 def articles(found: list[str]) -> set[str]:
@@ -186,3 +229,36 @@ def test_escaped_title_is_found_by_its_words_and_shown_as_written(watched: Watch
     assert "Huawei & SMIC aim for <5nm chips" in titles
     assert search(watched, "lt") == []
     assert "search_en_subsidies" not in articles(search(watched, "amp"))
+
+
+SHARDED_QUERIES = ["halvledarna", "Cambricon", "Peking", "datacentret -Huaweis", "5nm", "7 nm"]
+
+
+def test_a_sharded_index_finds_what_one_index_finds(pair: tuple[Watched, Watched]):
+    """The index of a large site is built in shards (site_templates/search-index.js): the same
+    queries find the same pages, with the matched words highlighted, once every shard is in."""
+    watched, watched_sharded = pair
+    for query in [*SHARDED_QUERIES, "xqzvbnwrt"]:
+        assert search(watched_sharded, query) == search(watched, query), query
+    assert index_state(watched.page)["shards"] == 0  # a small site: Material's one index
+    assert index_state(watched_sharded.page)["shards"] == 5
+    search(watched_sharded, "halvledarna")
+    marked = watched_sharded.page.eval_on_selector_all(
+        ".md-search-result mark", "els => els.map(e => e.textContent.toLowerCase())"
+    )
+    assert {"halvledare", "halvlederprodusenter"} <= set(marked)
+
+
+def test_a_sharded_index_answers_from_the_first_shard_then_from_all(pair: tuple[Watched, Watched]):
+    """The first answer comes from the first shard; the latest query is answered again as
+    each shard is ready (Material shows each answer), the last time from every section."""
+    watched, watched_sharded = pair
+    found = search(watched_sharded, "Cambricon")
+    answers = index_state(watched_sharded.page)["history"]
+    final = {"indexed": 80, "total": 80, "pages": len(search(watched, "Cambricon"))}
+    assert answers[0]["indexed"] == 8  # ready, and answering, after the first shard
+    assert answers[-1] == final and len(found) == final["pages"]
+    covered = [a["indexed"] for a in answers]
+    assert covered == sorted(covered)
+    assert any(0 < a["pages"] < final["pages"] for a in answers)  # partial answers shown
+    assert all(a["pages"] <= final["pages"] for a in answers)
