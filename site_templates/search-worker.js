@@ -133,6 +133,31 @@
     return result;
   }
 
+  /* Material opens a result with its matched terms in the URL (`?h=`) and marks them on the
+     page from where a word begins to where the term ends: a rewritten term (`halvled`) would
+     mark part of each word. The whole words the result's own text marks come first (the page
+     tries them in that order, longest first), so those are marked whole. */
+  var MARKED = /<mark>([^<&]+)<\/mark>/g;
+  function wholeWords(result) {
+    (result.items || []).forEach(function (group) {
+      group.forEach(function (item) {
+        var found = {};
+        [item.title, item.text].forEach(function (html) {
+          String(html || "").replace(MARKED, function (_, word) { found[word.toLowerCase()] = 1; });
+        });
+        var words = Object.keys(found).sort(function (a, b) { return b.length - a.length; });
+        if (!words.length) return;
+        var terms = {};
+        words.forEach(function (word) { terms[word] = true; });
+        Object.keys(item.terms || {}).forEach(function (term) {
+          if (!(term in terms)) terms[term] = item.terms[term];
+        });
+        item.terms = terms;
+      });
+    });
+    return result;
+  }
+
   function rewriteWords(text, forced) {
     var words = text.split(/\s+/).filter(Boolean);
     var out = [];
@@ -189,7 +214,7 @@
   /* Material's worker registers one "message" listener; each message reaches it rewritten,
      one at a time and in order (the stemmers load asynchronously from file://), after
      search-index.js has seen it (`self.briefingIndex`, which may hand the latest query to
-     Material again), and its answer passes dropMissingNames on the way out. */
+     Material again), and its answer passes dropMissingNames and wholeWords on the way out. */
   var listen = self.addEventListener;
   var queue = Promise.resolve();
   self.addEventListener = function (type, listener, options) {
@@ -206,7 +231,8 @@
   };
   var post = self.postMessage;
   self.postMessage = function (message) {
-    if (message && message.type === TYPES.RESULT && message.data) dropMissingNames(message.data);
+    if (message && message.type === TYPES.RESULT && message.data)
+      wholeWords(dropMissingNames(message.data));
     if (self.briefingIndex) self.briefingIndex.annotate(message);
     return post.apply(self, arguments);
   };

@@ -8,9 +8,10 @@ after adding one article; a re-run after editing one alias in the registry; `mkd
 the result; the search index against the articles' own text; the offline bundle, and in it the
 time from opening the page to the first search result from `file://` (headless Chromium) and
 to the answer from every section, and the build step that moves the sections out of the
-offline page's script. Which files each re-run rewrote is measured from the docs tree itself (content hashes before and
-after), not taken from the generator's report. Results go to `tests/benchmark-results.md`
-with the machine's description. `tests/test_scale.py` runs it at a small N.
+offline page's script. Which files each re-run rewrote is measured from the docs tree itself
+(content hashes before and after), not taken from the generator's report. Results go to
+`tests/benchmark-results.md` with the machine's description. `tests/test_scale.py` runs it
+at a small N.
 """
 
 from __future__ import annotations

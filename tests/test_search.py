@@ -180,6 +180,24 @@ def test_matched_forms_are_highlighted(watched: Watched):
     assert "halvlederprodusenter" in marked
 
 
+def test_the_page_a_result_opens_marks_whole_words(watched: Watched):
+    """Material marks the query's terms on the page a result opens (`?h=`): the words the
+    result marks are marked whole there, not the rewritten term (`halvled`) in each. (Other
+    forms on the page that the result's excerpt does not show are still marked from the
+    term, `halvled|arindustrin`.)"""
+    search(watched, "halvledarna")
+    links = watched.page.eval_on_selector_all(
+        ".md-search-result__item > a", "els => els.map(e => e.href)"
+    )
+    link = next(h for h in links if "000_84dcf3ed1279d9ad" in h and "#" not in h)
+    watched.page.goto(link)
+    watched.page.wait_for_selector("mark[data-md-highlight]")
+    marked = watched.page.eval_on_selector_all(
+        "article mark[data-md-highlight]", "els => els.map(e => e.textContent.toLowerCase())"
+    )
+    assert "halvledare" in marked
+
+
 @pytest.mark.parametrize("query", ["Cambricon", "SMIC", "FP8"])
 def test_whole_words_find_every_article_that_holds_them(watched: Watched, corpus, query):
     starts = re.compile(rf"\b{re.escape(query)}", re.IGNORECASE)  # `SMIC's`, not `seismic`
