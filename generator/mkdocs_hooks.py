@@ -29,6 +29,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from generator import search_worker
+from generator.model import FEED_PATH  # not the render stage: it loads numpy, scipy and more
 
 log = logging.getLogger("mkdocs.plugins.briefing")
 _state = {"serving": False}
@@ -118,9 +119,6 @@ def absolute_feed(text: str, config: Any) -> str:
 
 @event_priority(-200)  # after Material's offline plugin (-100) has written its search index
 def on_post_build(config: Any) -> None:
-    from generator.render.feed import FEED_PATH  # here, not at the top: the render stage
-    # loads numpy and more, 60 MB that every site worker would otherwise carry
-
     feed = Path(config.site_dir) / FEED_PATH
     if feed.is_file():
         feed.write_text(absolute_feed(feed.read_text("utf-8"), config), "utf-8")

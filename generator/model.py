@@ -178,6 +178,9 @@ class Figure(Record):
     high: float | None = None
 
 
+# The site's Atom feed, below docs/ and the site folder alike (the hooks make its links absolute)
+FEED_PATH = "feed.xml"
+
 # The seed files `python -m generator new KIND` creates, and the seeds folder of each kind
 COLLECTIONS = {
     "company": "companies",

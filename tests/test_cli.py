@@ -145,11 +145,13 @@ def test_usage_error_exits_2(tmp_path: Path):
 STAGES = ("build", "check", "read", "enrich", "stories", "render", "write", "synth")
 
 
-def _loaded_by(name: str) -> set[str]:
-    """The generator's modules imported once command `name`'s function is looked up."""
+def _loaded_by(
+    name: str, load: str = "from generator.cli import command; command(sys.argv[1])"
+) -> set[str]:
+    """The generator's units imported once command `name`'s function is looked up."""
     code = (
-        "import sys; from generator.cli import command; command(sys.argv[1]); "
-        "print(' '.join(m for m in sys.modules if m.startswith('generator.')))"
+        f"import sys; {load}; "
+        + "print(' '.join(m for m in sys.modules if m.startswith('generator.')))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, name], cwd=ROOT, capture_output=True, text=True, check=True
@@ -162,3 +164,5 @@ def test_the_site_command_loads_no_stage_that_reads_or_generates():
     assert _loaded_by("site") & set(STAGES) == set()
     assert {"publish", "cli"} <= _loaded_by("site")
     assert {"build", "read", "render", "write"} <= _loaded_by("build")
+    # nor do the hooks it runs (a constant from the render stage cost a second after the build)
+    assert _loaded_by("", "import generator.mkdocs_hooks") & set(STAGES) == set()

@@ -16,12 +16,11 @@ import re
 import uuid
 from xml.etree import ElementTree as ET
 
-from generator.model import Article, OutputPage
+from generator.model import FEED_PATH, Article, OutputPage
 from generator.render.siteindex import SiteIndex
 from generator.stories import Story
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED_PATH = "feed.xml"
 FEED_ARTICLES = 50
 FEED_STORIES = 20
 _CATEGORY_KINDS = ("companies", "topics")
