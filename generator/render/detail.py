@@ -14,7 +14,6 @@ rendered. A page that fails to render is its seed's error (`PageFailure`).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 from typing import Any
@@ -59,7 +58,6 @@ class DetailPages:
 class _State:
     index: SiteIndex
     base: dict[str, Any]
-    previous: dict[str, str]  # page path -> key of the last build
     salt: str  # the code and the registry, hashed
     articles: dict[str, str]  # article slug -> a hash of all that determines it, if known
 
@@ -82,38 +80,47 @@ def _scope(index: SiteIndex, item: Article | Story) -> SiteIndex:
     return index.scoped(item.members, (item.id,))
 
 
-def _key(state: _State, path: str, scope: SiteIndex, as_of: dt.date | None) -> str:
+def _key(state: _State, item: Article | Story) -> str:
     """What the page is rendered from: its scope, and the day its claims' status holds."""
-    articles = tuple(state.articles.get(a.slug) or repr(a) for a in scope.articles)
-    held = (path, articles, scope.stories, scope.story_of, scope.inferred_date, as_of)
-    return hashlib.sha256((state.salt + repr(held)).encode()).hexdigest()
-
-
-def _scoped_page(state: _State, item: Article | Story) -> tuple[OutputPage | Kept, str]:
-    path, source = page_of(item)
     scope = _scope(state.index, item)
     newest = state.base["link"].as_of
     as_of = scope.shown_date(item) or newest if isinstance(item, Article) else newest
-    key = _key(state, path, scope, as_of)
-    if state.previous.get(path) == key:
-        return Kept(path, key, source), key
+    articles = tuple(state.articles.get(a.slug) or repr(a) for a in scope.articles)
+    held = (page_of(item)[0], articles, scope.stories, scope.story_of, scope.inferred_date, as_of)
+    return hashlib.sha256((state.salt + repr(held)).encode()).hexdigest()
+
+
+def _scoped_page(state: _State, item: Article | Story) -> OutputPage:
+    scope = _scope(state.index, item)
     base = {**state.base, "index": scope, "link": replace(state.base["link"], index=scope)}
     if isinstance(item, Article):
-        return site.article_page((scope, base), item), key
-    return site.story_page((scope, base), item), key
+        return site.article_page((scope, base), item)
+    return site.story_page((scope, base), item)
 
 
-def _detail_page(state: _State, item: Any) -> tuple[OutputPage | Kept | PageFailure, str | None]:
+def _detail_page(state: _State, item: Any) -> OutputPage | PageFailure:
     try:
         if isinstance(item, Article | Story):
             return _scoped_page(state, item)
         if isinstance(item, Entity):
-            return site.entity_page(item, state.index, state.base), None
-        return site.topic_page(item, state.index, state.base), None
+            return site.entity_page(item, state.index, state.base)
+        return site.topic_page(item, state.index, state.base)
     except Exception as exc:  # one page's fault is its seed's error, never the build's end
         path, source = page_of(item)
         slug = item.slug if isinstance(item, Article) else None
-        return PageFailure(path, slug, internal_error(source, "rendering", exc)), None
+        return PageFailure(path, slug, internal_error(source, "rendering", exc))
+
+
+def _keys(state: _State, items: list[Article | Story]) -> dict[str, str]:
+    """Each item's page key by path (here: far cheaper than sending the pages to workers);
+    an item whose key cannot be computed has none, and is rendered (and fails there)."""
+    keys = {}
+    for item in items:
+        try:
+            keys[page_of(item)[0]] = _key(state, item)
+        except Exception:
+            continue
+    return keys
 
 
 def detail_pages(
@@ -122,23 +129,27 @@ def detail_pages(
     salt: str = "",
     articles: dict[str, str] | None = None,
 ) -> DetailPages:
-    """Every article, story, entity and topic page, in that order, in one pool of workers
-    (starting a pool per kind cost more than the entity and topic pages themselves); those
-    whose key is in `previous` (page path -> key of the last build) are `Kept`. `salt` stands
-    for the code and templates (the caller's hash of them); `articles` may give, by slug, a
-    hash of all that determines an article (its enrichment's cache key), which then stands
-    for it in keys instead of its `repr`."""
-    base = site.context(index, "../")
+    """Every article, story, entity and topic page, in that order; those whose key is in
+    `previous` (page path -> key of the last build) are `Kept`, the rest are rendered in one
+    pool of workers (a pool per kind cost more than the entity and topic pages themselves).
+    `salt` stands for the code and templates (the caller's hash of them); `articles` may
+    give, by slug, a hash of all that determines an article (its enrichment's cache key),
+    which then stands for it in keys instead of its `repr`."""
     salt = hashlib.sha256(repr((salt, index.registry)).encode()).hexdigest()
+    state = _State(index, site.context(index, "../"), salt, articles or {})
+    keys = _keys(state, [*index.articles, *index.stories])
     items: list[Any] = [*index.articles, *index.stories]
     items += [*index.registry.entities, *index.registry.topics]
-    result = DetailPages([], [], {})
-    state = _State(index, base, previous, salt, articles or {})
-    for page, key in parallel_map(_detail_page, items, state, "pages"):
+    paths = [page_of(item) for item in items]
+    kept = [path in keys and previous.get(path) == keys[path] for path, _ in paths]
+    todo = [item for item, keep in zip(items, kept, strict=True) if not keep]
+    rendered = iter(parallel_map(_detail_page, todo, state, "pages"))
+    result = DetailPages([], [], keys)
+    for (path, source), keep in zip(paths, kept, strict=True):
+        page = Kept(path, keys[path], source) if keep else next(rendered)
         if isinstance(page, PageFailure):
             result.failures.append(page)
-            continue
-        result.pages.append(page)
-        if key is not None:
-            result.keys[page.path] = key
+            keys.pop(page.path, None)
+        else:
+            result.pages.append(page)
     return result
