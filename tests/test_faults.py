@@ -18,6 +18,7 @@ import pytest
 import generator.enrich.article
 import generator.read.reader
 import generator.read.registry
+import generator.render.listings
 import generator.render.site
 import generator.stories.grouping
 import generator.workers
@@ -182,6 +183,35 @@ def test_fault_while_rendering_an_article_page(project, capsys, monkeypatch, wor
     assert page(project, "articles/a-kolon.md") == good
     assert "a-kolon" not in page(project, "articles/index.md")  # left out like an unread seed
     assert (project / "docs/articles/b-samme-dag.md").is_file()
+
+
+def test_fault_while_rendering_a_list_page_keeps_that_list_and_builds_the_rest(
+    project, capsys, monkeypatch
+):
+    assert build(capsys)[0] == 0
+    archive = sorted((project / "docs" / "archive").glob("*.md"))
+    good = {path: path.read_text("utf-8") for path in archive}
+    home = page(project, "index.md")
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("injected fault in the archive")
+
+    real = generator.render.listings.article_lists
+    monkeypatch.setattr(generator.render.listings, "article_lists", broken)
+    write(project, "articles/e-new.txt", "Nvidia ny brikke\n\nNvidia lager en ny brikke i 2026.\n")
+    assert build(capsys) == (
+        1,
+        [
+            "seeds/articles: internal error while rendering: RuntimeError: injected fault in "
+            f"the archive {TAIL}"
+        ],
+    )
+    assert {path: path.read_text("utf-8") for path in archive} == good  # kept as they were
+    assert (project / "docs/articles/e-new.md").is_file()  # the rest is built
+    assert page(project, "index.md") != home and "e-new" in page(project, "timeline/index.md")
+    monkeypatch.setattr(generator.render.listings, "article_lists", real)
+    assert build(capsys)[0] == 0  # the failed build saved no state: this one makes them all
+    assert "e-new" in page(project, "articles/index.md")
 
 
 def test_fault_while_reading_a_registry_file(project, capsys, monkeypatch):

@@ -109,7 +109,8 @@ def test_enrichment_never_raises_and_the_page_round_trips(text, language, date):
     assert frontmatter.loads(page.text).metadata == article_meta(
         article, index.story_of[article.slug]
     )
-    assert list_pages(index, "")  # the lists, timeline and archives take it too
+    pages, failed = list_pages(index, "")  # the lists, timeline and archives take it too
+    assert pages and [f.diagnostic.render() for f in failed] == []
 
 
 def test_the_first_and_last_dates_python_has_are_rendered():
@@ -120,7 +121,8 @@ def test_the_first_and_last_dates_python_has_are_rendered():
         seed = Seed(f"seeds/articles/{slug}.txt", slug, meta, {}, lines, digest="")
         articles.append(enrich(seed, REGISTRY, TAGGER)[0])
     index = build_index(articles, REGISTRY, group_stories(articles, []))
-    assert list_pages(index, "")
+    pages, failed = list_pages(index, "")
+    assert pages and [f.diagnostic.render() for f in failed] == []
 
 
 @settings(max_examples=600, deadline=None)

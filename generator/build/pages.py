@@ -67,7 +67,10 @@ def site_pages(
     made = _detail_passes(articles, registry, story_files, diagnostics, watch, caches[1])
     diagnostics.extend(f.diagnostic for f in made.failures if not f.article)
     keep |= {f.path for f in made.failures}
-    pages = made.pages + list_pages(made.index, tree.home_brief) + hand_written(tree.pages)
+    lists, failed_lists = list_pages(made.index, tree.home_brief)
+    diagnostics.extend(f.diagnostic for f in failed_lists)
+    keep |= {path for f in failed_lists for path in f.paths}
+    pages = made.pages + lists + hand_written(tree.pages)
     watch.lap("list pages")
     pages += _charts(made.index, caches[0], diagnostics, keep)
     watch.lap("charts")

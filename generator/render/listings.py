@@ -7,18 +7,23 @@ entity or topic page. The chronological lists (stories, articles, timeline) are 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
-from generator.model import OutputPage
+from generator.model import Diagnostic, OutputPage, internal_error
 from generator.render.archives import article_lists, languages_of, story_lists, timeline
 from generator.render.charts import companies_charts, home_charts
 from generator.render.charts_text import embed
 from generator.render.exports import exports
-from generator.render.feed import feed_page
+from generator.render.feed import FEED_PATH, feed_page
 from generator.render.site import ENTITY_PAGES, context, page
 from generator.render.siteindex import SiteIndex
 from generator.render.templates import TEMPLATE_DIR, render
 
+Maker = Callable[[], list[OutputPage]]
+_STORY_LISTS = ("stories/index.md", "story-archive/")
 LATEST_STORIES = 10
 TOP_COMPANIES = 10
 COMING_CLAIMS = 12
@@ -65,27 +70,25 @@ def home(index: SiteIndex, base: dict[str, Any], brief: str) -> OutputPage:
     return page("index.md", "Briefing", body, "seeds/index.md")
 
 
-def _subject_lists(index: SiteIndex, base: dict[str, Any]) -> list[OutputPage]:
-    pages = []
-    for collection in (*ENTITY_PAGES, "topics"):
-        heading, column = _HEADINGS.get(collection, ("Topics", "Topic"))
-        subjects = sorted(
-            (s for (c, _), s in index.subjects.items() if c == collection),
-            key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
-        )
-        intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
-        charts = embed(companies_charts(index), "../") if collection == "companies" else ""
-        body = render(
-            "subjects.md.j2",
-            **base,
-            heading=heading,
-            column=column,
-            intro=intro,
-            subjects=subjects,
-            charts=charts,
-        )
-        pages.append(page(f"{collection}/index.md", heading, body, f"seeds/{collection}", False))
-    return pages
+def _subject_list(index: SiteIndex, base: dict[str, Any], collection: str) -> list[OutputPage]:
+    """`companies/index.md` (people, places, media, topics): most mentioned first."""
+    heading, column = _HEADINGS.get(collection, ("Topics", "Topic"))
+    subjects = sorted(
+        (s for (c, _), s in index.subjects.items() if c == collection),
+        key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
+    )
+    intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+    charts = embed(companies_charts(index), "../") if collection == "companies" else ""
+    body = render(
+        "subjects.md.j2",
+        **base,
+        heading=heading,
+        column=column,
+        intro=intro,
+        subjects=subjects,
+        charts=charts,
+    )
+    return [page(f"{collection}/index.md", heading, body, f"seeds/{collection}", False)]
 
 
 def assets() -> list[OutputPage]:
@@ -112,17 +115,48 @@ def hand_written(pages: tuple[tuple[str, str, str], ...]) -> list[OutputPage]:
     return made
 
 
-def list_pages(index: SiteIndex, brief: str) -> list[OutputPage]:
-    """Home, the story/subject/topic lists, the timeline, the articles list and archive, the
-    Atom feed and the static assets."""
+@dataclass(frozen=True)
+class ListFailure:
+    """A group of list pages that could not be rendered: the docs/ paths it writes (a path
+    ending in `/` stands for every page under it), which keep their last good version, and
+    the diagnostic naming the input it is made from."""
+
+    paths: tuple[str, ...]
+    diagnostic: Diagnostic
+
+
+def _groups(index: SiteIndex, brief: str) -> list[tuple[str, tuple[str, ...], Maker]]:
+    """(input named in a failure, paths written, maker) of each group of list pages."""
     inner = context(index, "../")
-    return [
-        home(index, context(index, ""), brief),
-        *story_lists(index, inner),
-        *_subject_lists(index, inner),
-        timeline(index, inner),
-        *article_lists(index),
-        feed_page(index, inner["names"]),
-        *exports(index),
-        *assets(),
+    subjects = [
+        (f"seeds/{c}", (f"{c}/index.md",), partial(_subject_list, index, inner, c))
+        for c in (*ENTITY_PAGES, "topics")
     ]
+    return [
+        ("seeds/index.md", ("index.md",), lambda: [home(index, context(index, ""), brief)]),
+        (
+            "seeds/stories",
+            ("stories/index.md", "story-archive/"),
+            lambda: story_lists(index, inner),
+        ),
+        *subjects,
+        ("seeds/articles", ("timeline/index.md",), lambda: [timeline(index, inner)]),
+        ("seeds/articles", ("articles/index.md", "archive/"), lambda: article_lists(index)),
+        ("seeds", (FEED_PATH,), lambda: [feed_page(index, inner["names"])]),
+        ("seeds", ("data/", "figures/index.md"), lambda: exports(index)),
+        ("site_templates/assets", ("assets/",), assets),
+    ]
+
+
+def list_pages(index: SiteIndex, brief: str) -> tuple[list[OutputPage], list[ListFailure]]:
+    """Home, the story/subject/topic lists, the timeline, the articles list and archive, the
+    Atom feed, the data exports and the static assets; and each group that failed (one
+    group's fault is its input's error, the other groups are still made)."""
+    pages: list[OutputPage] = []
+    failures: list[ListFailure] = []
+    for source, paths, make in _groups(index, brief):
+        try:
+            pages += make()
+        except Exception as exc:  # one list's fault never ends the build
+            failures.append(ListFailure(paths, internal_error(source, "rendering", exc)))
+    return pages, failures

@@ -78,7 +78,8 @@ def _files_in(folder: Path) -> set[str]:
 
 
 def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteReport:
-    """Write `pages` under `docs`, remove stale `.md` pages except those in `keep`."""
+    """Write `pages` under `docs`, remove stale `.md` pages except those in `keep` (a path
+    there ending in `/` keeps every page under it)."""
     docs.mkdir(parents=True, exist_ok=True)
     written = []
     unchanged = 0
@@ -95,17 +96,24 @@ def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteRep
         target.write_bytes(data)
         written.append(page.path)
     produced = {page.path for page in pages}
+    previous = previous_manifest(docs)
+    kept = {path for path in previous | keep if _kept(path, keep)}
     removed = []
-    for relative in sorted(previous_manifest(docs) - produced - keep):
+    for relative in sorted(previous - produced - kept):
         path = docs / relative
         if path.is_file():
             path.unlink()
             removed.append(relative)
-    manifest = "".join(f"{path}\n" for path in sorted(produced | keep))
+    manifest = "".join(f"{path}\n" for path in sorted(produced | kept) if not path.endswith("/"))
     manifest_path = docs / MANIFEST
     if not manifest_path.is_file() or manifest_path.read_text("utf-8") != manifest:
         manifest_path.write_text(manifest, "utf-8")
     return WriteReport(tuple(written), unchanged, tuple(removed))
+
+
+def _kept(path: str, keep: set[str]) -> bool:
+    """True if `keep` holds `path`, or a folder (`archive/`) that holds it."""
+    return path in keep or any(path.startswith(k) for k in keep if k.endswith("/"))
 
 
 def previous_manifest(docs: Path) -> set[str]:
