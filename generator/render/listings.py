@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from generator.model import Diagnostic, OutputPage, internal_error
+from generator.model import FEED_PATH, Diagnostic, OutputPage, internal_error
 from generator.render.archives import article_lists, languages_of, story_lists, timeline
 from generator.render.charts import companies_charts, home_charts
 from generator.render.charts_text import embed
 from generator.render.exports import exports
-from generator.render.feed import FEED_PATH, feed_page
+from generator.render.feed import feed_page
 from generator.render.site import ENTITY_PAGES, context, page
 from generator.render.siteindex import SiteIndex
 from generator.render.templates import TEMPLATE_DIR, render
