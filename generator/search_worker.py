@@ -32,6 +32,9 @@ OFFLINE_INDEX = Path("search") / "search_index.js"  # what Material's offline pl
 OFFLINE_DOCS = Path("search") / "search_docs.js"
 _OFFLINE_PREFIX = "var __index = "
 SHARDS_VARIABLE = "BRIEFING_SEARCH_SHARDS"
+# The folders of the many pages, indexed after the home page, the guide and the entity and
+# topic pages, so that the first answer of a large site holds those.
+LATE = ("articles/", "stories/")
 ENTITY_FOLDERS = ("companies", "media", "people", "places")
 # Characters that lunr's query syntax reads as operators; a name holding one is not a term.
 _SYNTAX = re.compile(r"[\s:*~^+\"]|^-")
@@ -112,7 +115,8 @@ class Shards:
     in sections (Material's index entries: a page, or a heading's part of it).
 
     A site of more than `sharded` sections is indexed in shards of `first` sections, then twice
-    as many each time up to `largest`. In the offline bundle, the first `first` sections are
+    as many each time up to `largest`, the sections whose location begins with one of `late`
+    last (`index_order`). In the offline bundle, the first `first` sections are
     loaded with the worker and the others' text in parts of `part` sections. The defaults
     suit every site; `BRIEFING_SEARCH_SHARDS=sharded,first,largest,part` (the tests set it,
     to shard a small site) gives others.
@@ -122,6 +126,7 @@ class Shards:
     first: int = 500
     largest: int = 8000
     part: int = 4000
+    late: tuple[str, ...] = LATE
 
     @classmethod
     def from_environment(cls) -> Shards:
@@ -134,7 +139,8 @@ class Shards:
             raise ValueError(
                 f"{SHARDS_VARIABLE}: expected sharded,first,largest,part (got {value!r})"
             )
-        return cls(*(int(n) for n in numbers))
+        sharded, first, largest, part = (int(n) for n in numbers)
+        return cls(sharded, first, largest, part)
 
 
 def prefix(registry: Registry, shards: Shards) -> str:
@@ -168,7 +174,7 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
     if not text.startswith(_OFFLINE_PREFIX):
         raise ValueError(f"{script}: expected Material's offline index ({_OFFLINE_PREFIX!r}...)")
     index = json.loads(text[len(_OFFLINE_PREFIX) :])
-    docs: list[dict[str, Any]] = index["docs"]
+    docs = index_order(index["docs"], shards.late)
     for stale in folder.glob("search_docs.*.js"):
         stale.unlink()
     parts = []
@@ -187,6 +193,13 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
     config = {**index["config"], "briefing_docs": OFFLINE_DOCS.as_posix()}
     _write_script(script, "__index", {"config": config, "docs": []})
     return [script, site / OFFLINE_DOCS, *(site / part for part in parts)]
+
+
+def index_order(docs: list[dict[str, Any]], late: tuple[str, ...]) -> list[dict[str, Any]]:
+    """The sections in the order the search worker indexes them: Material's, those whose
+    location begins with one of `late` last (a page's sections stay after the page)."""
+    first = [doc for doc in docs if not str(doc["location"]).startswith(late)]
+    return first + [doc for doc in docs if str(doc["location"]).startswith(late)]
 
 
 def _without(doc: dict[str, Any], key: str) -> dict[str, Any]:

@@ -9,7 +9,8 @@
    configured (its `add` records the sections, its `build` returns a `Sharded` index): the
    sections are indexed in shards, each a lunr index configured exactly as Material configures
    its own (same tokenizer, pipeline, fields, boosts, and the position table it highlights
-   with), FIRST_SHARD sections before the worker says it is ready and the rest a slice at a
+   with), FIRST_SHARD sections before the worker says it is ready (the home page, the guide,
+   the entity and topic pages, then articles and stories: `LATE`) and the rest a slice at a
    time, between which the thread is free and queries are answered first. A query is answered
    from the shards ready so far; each time another is ready, the latest query is answered again
    (Material shows the new answer), and an answer given before the last shard carries
@@ -25,10 +26,11 @@
 (function () {
   "use strict";
   // sizes in sections (Shards in generator/search_worker.py, which sets self.briefingShards)
-  var sizes = self.briefingShards || { sharded: 4000, first: 500, largest: 8000 };
+  var sizes = self.briefingShards || { sharded: 4000, first: 500, largest: 8000, late: [] };
   var SHARDED = sizes.sharded; // sites with more sections than this are indexed in shards
   var FIRST_SHARD = sizes.first; // sections indexed before the worker says it is ready
   var LARGEST_SHARD = sizes.largest; // shards double in size up to this
+  var LATE = sizes.late; // sections whose location begins so are indexed after all others
   var SLICE_MS = 40; // the longest the worker runs before it frees the thread
   var QUERY_FIRST_MS = 1000; // the longest the shards wait for a query to be answered
   var SHOW_MS = 100; // the time the page is given to show an answer before indexing goes on
@@ -83,6 +85,15 @@
     return builder;
   }
 
+  /* The sections in the order they are indexed: Material's, those under LATE last (the first
+     shard holds the home page, the guide and every entity and topic page). */
+  function indexOrder(entries) {
+    function late(entry) {
+      return LATE.some(function (start) { return entry[0].location.indexOf(start) === 0; });
+    }
+    return entries.filter(function (e) { return !late(e); }).concat(entries.filter(late));
+  }
+
   function byScore(a, b) {
     return b.score - a.score;
   }
@@ -100,7 +111,7 @@
       }
     });
     this.template = template;
-    this.entries = entries;
+    this.entries = indexOrder(entries); // the same order as docs.list, offline
     this.next = 0; // the next entry to add
     this.end = Math.min(FIRST_SHARD, entries.length); // where the shard being built ends
     this.builder = null;
