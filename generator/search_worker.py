@@ -165,7 +165,8 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
     `var __briefing_docs = {"docs": [the first `shards.first` sections], "rest": [each other
     section's location, or {"location", "boost"} if it has a boost], "parts": [files]}`;
     each part, `var __briefing_part = {"start": i, "docs": [the other fields of sections
-    i, i + 1, ...]}`, has `shards.part` sections. Without the offline plugin nothing is written.
+    i, i + 1, ...]}`, has `shards.part` sections. A site of at most `shards.sharded` sections
+    has every section in `search_docs.js`. Without the offline plugin nothing is written.
     """
     script, folder = site / OFFLINE_INDEX, site / OFFLINE_INDEX.parent
     if not script.is_file():
@@ -177,8 +178,10 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
     docs = index_order(index["docs"], shards.late)
     for stale in folder.glob("search_docs.*.js"):
         stale.unlink()
+    # a site indexed in one piece loads every section at once
+    full = shards.first if len(docs) > shards.sharded else len(docs)
     parts = []
-    for number, start in enumerate(range(shards.first, len(docs), shards.part), 1):
+    for number, start in enumerate(range(full, len(docs), shards.part), 1):
         fields = [_without(doc, "location") for doc in docs[start : start + shards.part]]
         parts.append(f"search/search_docs.{number}.js")
         _write_script(site / parts[-1], "__briefing_part", {"start": start, "docs": fields})
@@ -186,9 +189,9 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
         doc["location"]
         if "boost" not in doc
         else {"location": doc["location"], "boost": doc["boost"]}
-        for doc in docs[shards.first :]
+        for doc in docs[full:]
     ]
-    first = {"docs": docs[: shards.first], "rest": rest, "parts": parts}
+    first = {"docs": docs[:full], "rest": rest, "parts": parts}
     _write_script(site / OFFLINE_DOCS, "__briefing_docs", first)
     config = {**index["config"], "briefing_docs": OFFLINE_DOCS.as_posix()}
     _write_script(script, "__index", {"config": config, "docs": []})

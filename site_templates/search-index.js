@@ -58,6 +58,13 @@
     });
   }
 
+  /* Load parts until `count` sections are complete (all of them: Infinity). One index of
+     every section (a site too small for shards) needs every part before it is built. */
+  function fillAll(count) {
+    if (docs.filled >= count || !docs.parts.length) return Promise.resolve();
+    return fill().then(function () { return fillAll(count); });
+  }
+
   function loadDocs(data) {
     var script = data.config && data.config.briefing_docs;
     if (!script || data.docs.length) {
@@ -70,7 +77,9 @@
         return typeof doc === "string" ? { location: doc } : doc;
       }));
       docs = { list: list, filled: loaded.docs.length, parts: loaded.parts };
-      return { config: data.config, docs: list, options: data.options };
+      return fillAll(list.length > SHARDED ? 0 : Infinity).then(function () {
+        return { config: data.config, docs: list, options: data.options };
+      });
     });
   }
 

@@ -70,13 +70,21 @@ def test_the_split_is_deterministic_and_leaves_no_stale_part(tmp_path: Path):
     offline_site(tmp_path, sections(20))  # Material's offline plugin writes its script again
     split_offline_index(site, SMALL)
     assert {p.name: p.read_bytes() for p in (site / "search").iterdir()} == before
-    offline_site(tmp_path, sections(5))
+    offline_site(tmp_path, sections(5))  # 10 sections: 4 in full, 6 in one part
     split_offline_index(site, SMALL)
     assert sorted(p.name for p in (site / "search").iterdir()) == [
         "search_docs.1.js",
         "search_docs.js",
         "search_index.js",
     ]
+
+
+def test_a_site_too_small_for_shards_has_every_section_in_one_script(tmp_path: Path):
+    docs = sections(2)  # 4 sections, SMALL.sharded is 5
+    site = offline_site(tmp_path, docs)
+    split_offline_index(site, SMALL)
+    first = read_script(site / "search" / "search_docs.js", "__briefing_docs")
+    assert first == {"docs": index_order(docs, SMALL.late), "rest": [], "parts": []}
 
 
 def test_a_site_without_the_offline_plugin_is_left_alone(tmp_path: Path):
