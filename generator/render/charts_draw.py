@@ -244,8 +244,9 @@ def chart_pages(
     missing = [chart for chart in charts if chart.path not in drawn]
     if missing:
         import matplotlib.figure  # noqa: F401  (imported once, before the workers fork)
-    # Tens of charts at some 50 ms each: worth two workers, one chart at a time.
-    fresh = iter(parallel_map(_chart_page, missing, None, "charts", minimum=16, chunk=1))
+    # A chart takes 50 ms (a small site) to 200 ms (ten thousand articles: 60 periods) to
+    # draw, a fork some 20 ms: from a handful on, worth two workers, one chart at a time.
+    fresh = iter(parallel_map(_chart_page, missing, None, "charts", minimum=6, chunk=1))
     pages, problems = [], []
     for chart in charts:
         result = (
