@@ -160,13 +160,13 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
 
     Material's offline plugin inlines the whole index (`var __index = {"config": ...,
     "docs": [...]}`, 22 MB at 10,000 articles) into the script every page of the bundle loads,
-    and the page copies it to the worker. Afterwards that script holds the configuration
-    only, with `briefing_docs` naming `search/search_docs.js`:
-    `var __briefing_docs = {"docs": [the first `shards.first` sections], "rest": [each other
-    section's location, or {"location", "boost"} if it has a boost], "parts": [files]}`;
-    each part, `var __briefing_part = {"start": i, "docs": [the other fields of sections
-    i, i + 1, ...]}`, has `shards.part` sections. A site of at most `shards.sharded` sections
-    has every section in `search_docs.js`. Without the offline plugin nothing is written.
+    and the page copies it to the worker. For a site of more than `shards.sharded` sections,
+    which the worker indexes in shards, that script keeps the configuration only, with
+    `briefing_docs` naming `search/search_docs.js`: `var __briefing_docs = {"docs": [the first
+    `shards.first` sections], "rest": [each other section's location, or {"location",
+    "boost"} if it has a boost], "parts": [files]}`; each part, `var __briefing_part =
+    {"start": i, "docs": [the other fields of sections i, i + 1, ...]}`, has `shards.part`
+    sections. A smaller site's index, and a site without the offline plugin, are left alone.
     """
     script, folder = site / OFFLINE_INDEX, site / OFFLINE_INDEX.parent
     if not script.is_file():
@@ -174,14 +174,14 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
     text = script.read_text("utf-8")
     if not text.startswith(_OFFLINE_PREFIX):
         raise ValueError(f"{script}: expected Material's offline index ({_OFFLINE_PREFIX!r}...)")
-    index = json.loads(text[len(_OFFLINE_PREFIX) :])
-    docs = index_order(index["docs"], shards.late)
-    for stale in folder.glob("search_docs.*.js"):
+    for stale in folder.glob("search_docs*.js"):
         stale.unlink()
-    # a site indexed in one piece loads every section at once
-    full = shards.first if len(docs) > shards.sharded else len(docs)
+    index = json.loads(text[len(_OFFLINE_PREFIX) :])
+    if len(index["docs"]) <= shards.sharded:
+        return []  # indexed in one piece: Material's own way is the quickest
+    docs = index_order(index["docs"], shards.late)
     parts = []
-    for number, start in enumerate(range(full, len(docs), shards.part), 1):
+    for number, start in enumerate(range(shards.first, len(docs), shards.part), 1):
         fields = [_without(doc, "location") for doc in docs[start : start + shards.part]]
         parts.append(f"search/search_docs.{number}.js")
         _write_script(site / parts[-1], "__briefing_part", {"start": start, "docs": fields})
@@ -189,9 +189,9 @@ def split_offline_index(site: Path, shards: Shards) -> list[Path]:
         doc["location"]
         if "boost" not in doc
         else {"location": doc["location"], "boost": doc["boost"]}
-        for doc in docs[full:]
+        for doc in docs[shards.first :]
     ]
-    first = {"docs": docs[:full], "rest": rest, "parts": parts}
+    first = {"docs": docs[: shards.first], "rest": rest, "parts": parts}
     _write_script(site / OFFLINE_DOCS, "__briefing_docs", first)
     config = {**index["config"], "briefing_docs": OFFLINE_DOCS.as_posix()}
     _write_script(script, "__index", {"config": config, "docs": []})

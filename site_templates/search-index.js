@@ -17,12 +17,12 @@
    `progress: {indexed, total}`. Which sections match is the same as with one index; the
    scores are each shard's own (lunr's idf is per index), so the order can differ slightly.
 
-   In the offline bundle, the page no longer loads the sections (Material's offline plugin
-   inlines all of them, 22 MB at 10,000 articles, into a script every page loads, and the page
-   copies them to the worker): generator/search_worker.py leaves the configuration in that
-   script, with `briefing_docs` naming the script that holds the first sections in full and
-   only the location of the others, which come in parts (`__briefing_docs.parts`), each
-   loaded when the shards reach it. */
+   In the offline bundle of such a site, the page no longer loads the sections (Material's
+   offline plugin inlines all of them, 22 MB at 10,000 articles, into a script every page
+   loads, and the page copies them to the worker): generator/search_worker.py leaves the
+   configuration in that script, with `briefing_docs` naming the script that holds the first
+   FIRST_SHARD sections in full and the location of the others (`rest`), whose other fields
+   come in parts (`parts`), each loaded when the shards reach it. */
 (function () {
   "use strict";
   // sizes in sections (Shards in generator/search_worker.py, which sets self.briefingShards)
@@ -58,13 +58,6 @@
     });
   }
 
-  /* Load parts until `count` sections are complete (all of them: Infinity). One index of
-     every section (a site too small for shards) needs every part before it is built. */
-  function fillAll(count) {
-    if (docs.filled >= count || !docs.parts.length) return Promise.resolve();
-    return fill().then(function () { return fillAll(count); });
-  }
-
   function loadDocs(data) {
     var script = data.config && data.config.briefing_docs;
     if (!script || data.docs.length) {
@@ -77,9 +70,7 @@
         return typeof doc === "string" ? { location: doc } : doc;
       }));
       docs = { list: list, filled: loaded.docs.length, parts: loaded.parts };
-      return fillAll(list.length > SHARDED ? 0 : Infinity).then(function () {
-        return { config: data.config, docs: list, options: data.options };
-      });
+      return { config: data.config, docs: list, options: data.options };
     });
   }
 

@@ -79,12 +79,14 @@ def test_the_split_is_deterministic_and_leaves_no_stale_part(tmp_path: Path):
     ]
 
 
-def test_a_site_too_small_for_shards_has_every_section_in_one_script(tmp_path: Path):
-    docs = sections(2)  # 4 sections, SMALL.sharded is 5
-    site = offline_site(tmp_path, docs)
+def test_the_offline_index_of_a_site_too_small_for_shards_is_left_as_it_is(tmp_path: Path):
+    site = offline_site(tmp_path, sections(20))
     split_offline_index(site, SMALL)
-    first = read_script(site / "search" / "search_docs.js", "__briefing_docs")
-    assert first == {"docs": index_order(docs, SMALL.late), "rest": [], "parts": []}
+    site = offline_site(tmp_path, sections(2))  # 4 sections, SMALL.sharded is 5
+    before = (site / "search" / "search_index.js").read_bytes()
+    assert split_offline_index(site, SMALL) == []
+    assert [p.name for p in (site / "search").iterdir()] == ["search_index.js"]  # none stale
+    assert (site / "search" / "search_index.js").read_bytes() == before
 
 
 def test_a_site_without_the_offline_plugin_is_left_alone(tmp_path: Path):
