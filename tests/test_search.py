@@ -280,3 +280,14 @@ def test_a_sharded_index_answers_from_the_first_shard_then_from_all(pair: tuple[
     assert covered == sorted(covered)
     assert any(0 < a["pages"] < final["pages"] for a in answers)  # partial answers shown
     assert all(a["pages"] <= final["pages"] for a in answers)
+    # a partial answer says so next to Material's count; the complete one is Material's own
+    notes = watched_sharded.page.evaluate("window.briefingSearchNotes")
+    partial = re.compile(
+        r"\d+ matching documents? so far \((\d+) of 80 sections searched; more are being added\)"
+    )
+    assert notes and all(partial.fullmatch(n) for n in notes), notes
+    assert partial.fullmatch(notes[0])[1] == "8"  # type: ignore[index]
+    shown = watched_sharded.page.inner_text(".md-search-result__meta")
+    assert "so far" not in shown and re.fullmatch(r"\d+ matching documents?", shown), shown
+    assert index_state(watched.page)["shards"] == 0
+    assert watched.page.evaluate("window.briefingSearchNotes") == []  # one index: no notes
