@@ -7,6 +7,20 @@ site's Data page shows for it. `generator.render.exports` fills the rows.
 
 from __future__ import annotations
 
+
+def _sourced(verb: str) -> tuple[tuple[str, str], ...]:
+    """The columns that lead each figure's and claim's row: those of the article that
+    `verb`s it (`exports._sourced` fills them)."""
+    return (
+        ("article", f"slug of the article that {verb} it"),
+        ("story", "id of that article's story"),
+        ("letter", "that article's source letter"),
+        ("date", "that article's date (or inferred date)"),
+        ("outlet", "that article's outlet"),
+        ("language", "that article's language"),
+    )
+
+
 COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
         ("slug", "the article's id; its page is articles/<slug>/"),
@@ -28,12 +42,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("seed", "the seed file it was built from"),
     ),
     "figures": (
-        ("article", "slug of the article that states it"),
-        ("story", "id of that article's story"),
-        ("letter", "that article's source letter"),
-        ("date", "that article's date (or inferred date)"),
-        ("outlet", "that article's outlet"),
-        ("language", "that article's language"),
+        *_sourced("states"),
         ("about", "companies and people it is about, separated by ';'"),
         ("measure", "what it measures: revenue, profit, growth, capacity, ... or empty"),
         ("period", "the period it covers (2025, 2025-H1, 2025-Q1, 2025-02), or empty"),
@@ -46,12 +55,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentence", "the anchor of its sentence on the article page (articles/<slug>/#p3-s1)"),
     ),
     "claims": (
-        ("article", "slug of the article that makes it"),
-        ("story", "id of that article's story"),
-        ("letter", "that article's source letter"),
-        ("date", "that article's date (or inferred date)"),
-        ("outlet", "that article's outlet"),
-        ("language", "that article's language"),
+        *_sourced("makes"),
         ("about", "companies and people it is about, separated by ';'"),
         ("action", "what is claimed to happen: triple, double, start, list, report, or empty"),
         ("modality", "planned (announced) or reported (already happened)"),
