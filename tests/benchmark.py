@@ -38,19 +38,12 @@ from typing import Any
 
 from generator import search_worker
 from generator.synth.corpus import article, make_event, synthesise
+from tests.meter import Run, measure
 from tests.search_timing import first_result
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "tests" / "benchmark-results.md"
 ALIAS_FILE = "places/beijing.md"  # the Swedish articles call Beijing "Peking"
-
-
-@dataclass(frozen=True)
-class Run:
-    seconds: float
-    peak_mb: float
-    rewritten: tuple[str, ...] = ()
-    output: str = ""
 
 
 STAGES = re.compile(r"^briefing: stages: (.*)$", re.MULTILINE)
@@ -96,52 +89,6 @@ class Measures:
     complete_result: float | None = None  # ... until the answer from every section
     first_counts: str = ""  # the result counts shown first, then from every section
     split_seconds: float = 0.0  # moving the sections out of the offline page's script
-
-
-def _tree(pid: int) -> list[int]:
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return [pid]
-    return [pid] + [p for child in children for p in _tree(int(child))]
-
-
-def _pss_mb(pid: int) -> float:
-    total = 0
-    for member in _tree(pid):
-        try:
-            for line in Path(f"/proc/{member}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total += int(line.split()[1])
-        except OSError:
-            continue
-    return total / 1024
-
-
-def measure(command: list[str], env: dict[str, str] | None = None) -> Run:
-    """Run `command`, polling the memory of its process tree; fail loudly if it fails.
-
-    The file system is synced first, so that flushing what the previous step wrote (ten
-    thousand seeds, a docs tree) does not land in this run's time: on this VM's ext4 that
-    made file creation up to four times slower, for the generator and mkdocs alike."""
-    os.sync()
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command,
-        cwd=ROOT,
-        env={**os.environ, **(env or {})},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    peak = 0.0
-    while process.poll() is None:
-        peak = max(peak, _pss_mb(process.pid))
-        time.sleep(0.02)
-    output = process.stdout.read() if process.stdout else ""
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(command)} failed:\n{output}")
-    return Run(time.perf_counter() - started, peak, output=output)
 
 
 def snapshot(docs: Path) -> dict[str, str]:
