@@ -159,6 +159,20 @@ def test_what_a_page_depends_on_invalidates_it(tmp_path: Path) -> None:
     assert (rendered, reused) == (0, 9)
 
 
+def test_a_template_that_lists_the_pages_depends_on_every_file(tmp_path: Path) -> None:
+    """A theme template reading `pages` (the list of all pages) makes every page depend on
+    the whole file list: a new page nothing links to re-renders all of them."""
+    config, env = _project(tmp_path), _env()
+    (tmp_path / "overrides" / "main.html").write_text(
+        '{% extends "base.html" %}{% block extrahead %}'
+        '<meta name="pages" content="{{ pages | length }}">{% endblock %}'
+    )
+    assert _same_as_plain(config, tmp_path, env, "listed") == (9, 0)
+    assert incremental(config, tmp_path / "site", env)[:2] == (0, 9)
+    (tmp_path / "docs" / "unlinked.md").write_text("# Unlinked\n")
+    assert _same_as_plain(config, tmp_path, env, "added") == (10, 0)
+
+
 def test_offline_site_is_byte_identical(tmp_path: Path) -> None:
     """The offline bundle's configuration: Material's offline plugin, no directory URLs."""
     config, env = ROOT / "mkdocs.offline.yml", _env(ROOT / "docs")
