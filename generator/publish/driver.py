@@ -39,7 +39,7 @@ from generator.workers import parallel_map
 log = logging.getLogger("mkdocs.briefing.site")
 PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
 CHUNK_PAGES = 16
-RENEW_WORKER = 60  # chunks: a worker is replaced after about a thousand pages (memory)
+RENEW_WORKER = 250  # chunks: a worker is replaced after 4,000 pages (bounds what it copies)
 
 
 @dataclass(frozen=True)
