@@ -65,7 +65,7 @@ def check(seeds: Path, docs: Path) -> CheckResult:
     articles, pages, diagnostics, keep = generate(seeds, cache_dir(docs), save_cache=False)
     diagnostics.extend(check_pages(pages, docs))
     diagnostics.extend(duplicate_warnings(articles))
-    produced = {page.path: page.text.encode("utf-8") for page in pages}
+    produced = {page.path: page.data for page in pages}
     manifest = "".join(f"{path}\n" for path in sorted(set(produced) | keep))
     if not keep:
         diagnostics.extend(_docs_problems(produced, docs, keep))

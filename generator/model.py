@@ -260,13 +260,27 @@ class Article(Record):
         return next((slugs for name, slugs in self.tags if name == kind), ())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class OutputPage(Record):
-    """A file the writer puts under docs/: path relative to docs/, its text, where it came from."""
+    """A file the writer puts under docs/: path relative to docs/, its content, where it came
+    from. Made from the page's text (or its UTF-8 bytes) and held as UTF-8 bytes (`data`;
+    `text` decodes it): one curly quote makes Python store a whole `str` at two bytes a
+    character, and the pages of ten thousand articles are some 130 MB of UTF-8, all live from
+    rendering to writing."""
 
     path: str
-    text: str
+    data: bytes
     source: str
+
+    def __init__(self, path: str, text: str | bytes, source: str) -> None:
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "source", source)
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
 
 
 _VALUE_SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "m"))

@@ -38,8 +38,9 @@ class PageCache:
         """Page path -> the key it was rendered under in the last build."""
         return {path: key for path, (key, _) in self._old.items()}
 
-    def texts(self, kept: Iterable[Kept]) -> dict[str, str]:
-        """The text of each kept page whose file in docs/ is as written then, by path."""
+    def texts(self, kept: Iterable[Kept]) -> dict[str, bytes]:
+        """The content (UTF-8) of each kept page whose file in docs/ is as written then, by
+        path."""
         found = {}
         for page in kept:
             try:
@@ -47,7 +48,7 @@ class PageCache:
             except OSError:
                 continue
             if _sha(data) == self._old[page.path][1]:
-                found[page.path] = data.decode("utf-8")
+                found[page.path] = data
         return found
 
     def remember(self, pages: Iterable[OutputPage], keys: dict[str, str]) -> None:
@@ -56,7 +57,7 @@ class PageCache:
             key = keys.get(page.path)
             if key is not None:
                 old = self._old.get(page.path)
-                sha = old[1] if old and old[0] == key else _sha(page.text.encode("utf-8"))
+                sha = old[1] if old and old[0] == key else _sha(page.data)
                 self._new[page.path] = (key, sha)
 
     def save(self) -> None:

@@ -89,7 +89,7 @@ def write_pages(pages: list[OutputPage], docs: Path, keep: set[str]) -> WriteRep
         if folder not in present:
             present[folder] = _files_in(docs / folder)
         target = docs / page.path
-        data = page.text.encode("utf-8")
+        data = page.data
         if name in present[folder] and target.read_bytes() == data:
             unchanged += 1
             continue

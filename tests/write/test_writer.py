@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+import sys
 from pathlib import Path
 
 from generator.model import OutputPage
@@ -49,3 +51,17 @@ def test_only_changed_pages_are_written_and_stale_ones_removed(tmp_path: Path) -
     assert (again.written, again.unchanged, again.removed) == (("a/b.md",), 1, ("a/c.md",))
     assert (docs / "a" / "b.md").read_text("utf-8") == "new\n"
     assert (docs / "a" / "mine.md").read_text("utf-8") == "by hand\n"
+
+
+def test_a_page_is_held_as_utf8_bytes_and_written_as_such(tmp_path: Path) -> None:
+    # one curly quote would make a str hold every character in two bytes; the pages of a
+    # large site are all live from rendering to writing, so they are held encoded
+    text = "“Chips” – " + "a" * 10_000 + "\n"
+    page = _page("articles/quoted.md", text)
+    assert sys.getsizeof(page) + sys.getsizeof(page.data) < 1.1 * len(text)
+    assert page.text == text
+    encoded = OutputPage("articles/quoted.md", text.encode("utf-8"), "seeds/articles/quoted.md")
+    assert page == encoded
+    assert pickle.loads(pickle.dumps(page)) == page
+    write_pages([page], tmp_path / "docs", set())
+    assert (tmp_path / "docs" / "articles" / "quoted.md").read_text("utf-8") == text
