@@ -7,8 +7,10 @@ import os
 import pickle
 import re
 import shutil
+import sys
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,8 @@ from generator.synth.corpus import synthesise
 from generator.workers import frozen_heap
 from generator.write.cache import ArticleCache, cache_dir
 from tests import benchmark
+
+generate_module = sys.modules["generator.build.generate"]
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -119,6 +123,35 @@ def test_the_article_cache_is_keyed_by_seed_registry_and_code(tmp_path: Path) ->
     assert other_registry.get(other_registry.key("seeds/articles/000.txt", b"text")) is None
     same = ArticleCache(cache_dir(docs), "x")
     assert same.get(same.key("seeds/articles/000.txt", b"text edited")) is None
+
+
+def test_cache_entries_no_article_asks_for_are_dropped_before_enrichment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # after a registry edit every entry of the last build's cache is stale: held through
+    # enrichment (and inherited by its workers) they only cost memory
+    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", seeds)
+    build(seeds, docs)
+    stale = pickle.loads((cache_dir(docs) / "articles.pickle").read_bytes()).keys()
+    beijing = seeds / "places" / "beijing.md"
+    beijing.write_text(beijing.read_text("utf-8").replace("[Peking]", "[]"), "utf-8")
+    held: list[int] = []
+    enrich_all = generate_module.parallel_map
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        caches = [vars(o) for o in gc.get_objects() if isinstance(o, ArticleCache)]
+        assert caches  # (a dict of strings and bytes is not tracked by gc: found through it)
+        held.extend(
+            len(v.keys() & stale) for c in caches for v in c.values() if isinstance(v, dict)
+        )
+        return enrich_all(*args, **kwargs)
+
+    monkeypatch.setattr(generate_module, "parallel_map", watched)
+    rebuilt = build(seeds, docs)
+    assert rebuilt.report is not None and not any(held)
+    fresh = pickle.loads((cache_dir(docs) / "articles.pickle").read_bytes()).keys()
+    assert len(fresh) == len(stale) and not fresh & stale
 
 
 def test_parallel_and_serial_builds_write_identical_docs(

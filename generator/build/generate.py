@@ -47,6 +47,7 @@ def _enrich_all(
     and the code are as they were, and otherwise over the machine's cores."""
     keys = [cache.key(seed.path, seed.digest.encode()) for seed in seeds]
     found = [cache.get(key) for key in keys]
+    cache.forget_unasked()  # before the workers fork
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
     fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
     results = []

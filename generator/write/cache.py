@@ -89,6 +89,7 @@ class ArticleCache:
         loaded = _load(self._path) if self._path else None
         self._old: dict[str, bytes] = loaded if isinstance(loaded, dict) else {}
         self._new: dict[str, bytes] = {}
+        self._changed = False  # an entry added or dropped since the last build
         self._salt = (code_fingerprint() + registry_key).encode()
         self.hits = 0
 
@@ -96,18 +97,27 @@ class ArticleCache:
         return hashlib.sha256(self._salt + path.encode() + b"\0" + data).hexdigest()
 
     def get(self, key: str) -> bytes | None:
-        found = self._old.get(key)
+        found = self._old.pop(key, None)  # moved to this run's entries
         if found is not None:
             self.hits += 1
             self._new[key] = found
         return found
 
+    def forget_unasked(self) -> None:
+        """Drop the last build's entries not asked for so far: called once every article
+        has been looked up, before the misses are enriched, so entries no article will use
+        (after a registry edit: every one, 26 MB at ten thousand articles) are not held
+        through enrichment."""
+        self._changed = self._changed or bool(self._old)
+        self._old = {}
+
     def put(self, key: str, value: bytes) -> None:
         self._new[key] = value
+        self._changed = True
 
     def save(self) -> None:
         """Keep exactly this run's articles (so the cache never grows past the corpus)."""
-        if self._path and self._new.keys() != self._old.keys():
+        if self._path and (self._changed or self._old):
             _save(self._path, self._new)
 
 
