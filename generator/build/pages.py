@@ -39,13 +39,15 @@ Made = tuple[list[Article], list[OutputPage], list[Diagnostic], set[str]]
 
 @dataclass
 class _Detail:
-    """The detail pages' pass: the index and articles it ended with, pages and failures."""
+    """The detail pages' pass: the index and articles it ended with, pages, failures and
+    the charts."""
 
     index: SiteIndex
     articles: list[Article]
     pages: list[OutputPage]
     failures: list[PageFailure]
     unrendered: set[str]
+    charts: tuple[list[OutputPage], list[Diagnostic]]
 
 
 def site_pages(
@@ -64,7 +66,7 @@ def site_pages(
     diagnostics.extend(story_problems)
     keep = set(tree.failed_pages) | {f"stories/{f.slug}.md" for f in tree.story_files}
     keep -= {f"stories/{s.id}.md" for s in story_files}
-    made = _detail_passes(articles, registry, story_files, diagnostics, watch, caches[1])
+    made = _detail_passes(articles, registry, story_files, diagnostics, watch, caches)
     diagnostics.extend(f.diagnostic for f in made.failures if not f.article)
     keep |= {f.path for f in made.failures}
     lists, failed_lists = list_pages(made.index, tree.home_brief)
@@ -72,10 +74,11 @@ def site_pages(
     keep |= {path for f in failed_lists for path in f.paths}
     pages = made.pages + lists + hand_written(tree.pages)
     watch.lap("list pages")
-    pages += _charts(made.index, caches[0], diagnostics, keep)
-    watch.lap("charts")
+    charts, chart_problems = made.charts
+    diagnostics.extend(chart_problems)
+    keep |= {d.location.file.removeprefix("docs/") for d in chart_problems}
     keep |= {f"articles/{slug}.md" for slug in tree.failed | made.unrendered}
-    return made.articles, pages, diagnostics, keep
+    return made.articles, pages + charts, diagnostics, keep
 
 
 def _detail_passes(
@@ -84,22 +87,27 @@ def _detail_passes(
     story_files: list[StoryFile],
     diagnostics: list[Diagnostic],
     watch: Laps,
-    cache: PageCache | None,
+    caches: tuple[ChartCache, PageCache | None],
 ) -> _Detail:
-    """Stories, index and detail pages; an article whose page cannot be rendered is left
-    out like an unreadable one, and the site is rendered again without it (a rare pass)."""
+    """Stories, index, charts and detail pages; an article whose page cannot be rendered is
+    left out like an unreadable one, and the site is rendered again without it (a rare
+    pass). The charts are drawn before the detail pages are rendered: their workers then
+    fork from a parent that does not yet hold seventeen thousand pages (at ten thousand
+    articles the peak memory of the build was the chart workers' on top of those)."""
     unrendered: set[str] = set()
     while True:
         stories = group_stories(articles, story_files)
         watch.lap("stories")
         index = build_index(articles, registry, stories)
         watch.lap("index")
-        pages, failures = _detail(index, cache)
+        charts = _charts(index, caches[0])
+        watch.lap("charts")
+        pages, failures = _detail(index, caches[1])
         watch.lap("detail pages")
         broken = {f.article for f in failures if f.article} - unrendered
         diagnostics.extend(f.diagnostic for f in failures if f.article in broken)
         if not broken:
-            return _Detail(index, articles, pages, failures, unrendered)
+            return _Detail(index, articles, pages, failures, unrendered, charts)
         unrendered |= broken
         articles = [a for a in articles if a.slug not in unrendered]
 
@@ -129,15 +137,12 @@ def _detail(
     return pages, made.failures
 
 
-def _charts(
-    index: SiteIndex, cache: ChartCache, diagnostics: list[Diagnostic], keep: set[str]
-) -> list[OutputPage]:
-    """The chart files, drawn again only where their data changed."""
+def _charts(index: SiteIndex, cache: ChartCache) -> tuple[list[OutputPage], list[Diagnostic]]:
+    """The chart files, drawn again only where their data changed, and the charts that
+    could not be drawn."""
     every = every_chart(index)
-    charts, chart_problems = chart_pages(every, cache.drawn([(c.path, c) for c in every]))
+    charts, problems = chart_pages(every, cache.drawn([(c.path, c) for c in every]))
     by_path = {chart.path: chart for chart in every}
     for chart_page in charts:
         cache.put(by_path[chart_page.path], chart_page.text)
-    diagnostics.extend(chart_problems)
-    keep |= {d.location.file.removeprefix("docs/") for d in chart_problems}
-    return charts
+    return charts, problems
