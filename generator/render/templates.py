@@ -44,5 +44,13 @@ def sentence(text: str, limit: int = 220) -> str:
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
+def compile_all(folder: Path = TEMPLATE_DIR) -> None:
+    """Compile every template now rather than on its first use, so that worker processes
+    forked afterwards inherit them instead of each compiling its own."""
+    env = environment(folder)
+    for name in env.list_templates(extensions=["j2"]):
+        env.get_template(name)
+
+
 def render(name: str, **context: object) -> str:
     return environment().get_template(name).render(**context)
