@@ -7,7 +7,10 @@ import io
 import json
 from pathlib import Path
 
+import pytest
+
 from generator.build import generate
+from generator.render import exports
 from generator.render.exports import COLUMNS, to_csv
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +76,23 @@ def test_exports_are_deterministic_and_linked_from_home():
     for name in (*COLUMNS, "briefing"):
         suffix = "json" if name == "briefing" else "csv"
         assert f"(data/{name}.{suffix})" in home
+
+
+def test_exports_made_a_few_rows_at_a_time_are_one_json_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # rows are made and written in batches (the whole table at once took 150 MB at ten
+    # thousand articles); the document is still exactly what `json.dumps` gives for it all
+    monkeypatch.setattr(exports, "BATCH", 2)
+    _, pages, _, _ = generate(ROOT / "seeds")
+    made = {p.path: p.data for p in pages if p.path.startswith("data/")}
+    document = json.loads(made["data/briefing.json"])
+    assert (
+        made["data/briefing.json"]
+        == json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+    )
+    assert len(document["figures"]) > 2 * exports.BATCH
+    assert made == {path: (ROOT / "docs" / path).read_bytes() for path in made}
 
 
 def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_and_commas_survive():
