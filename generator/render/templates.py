@@ -44,10 +44,11 @@ def sentence(text: str, limit: int = 220) -> str:
     return escape(text if len(text) <= limit else text[: limit - 1] + "…")
 
 
-def compile_all(folder: Path = TEMPLATE_DIR) -> None:
-    """Compile every template now rather than on its first use, so that worker processes
-    forked afterwards inherit them instead of each compiling its own."""
-    env = environment(folder)
+def compile_all() -> None:
+    """Compile every template of `render`'s environment now rather than on its first use,
+    so that worker processes forked afterwards inherit them instead of each compiling its
+    own."""
+    env = environment()
     for name in env.list_templates(extensions=["j2"]):
         env.get_template(name)
 
