@@ -170,13 +170,8 @@ def _cell(value: Any) -> str:
 
 
 def to_csv(name: str, rows: Iterable[Row]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    columns = [column for column, _ in COLUMNS[name]]
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_cell(row[column]) for column in columns])
-    return out.getvalue()
+    """Table `name`'s CSV text (the export's own writer, `_table`)."""
+    return _table(name, iter(rows))[0]
 
 
 def _json(value: Any) -> bytes:
