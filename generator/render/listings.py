@@ -23,7 +23,6 @@ from generator.render.siteindex import SiteIndex
 from generator.render.templates import TEMPLATE_DIR, render
 
 Maker = Callable[[], list[OutputPage]]
-_STORY_LISTS = ("stories/index.md", "story-archive/")
 LATEST_STORIES = 10
 TOP_COMPANIES = 10
 COMING_CLAIMS = 12
