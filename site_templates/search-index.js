@@ -35,7 +35,7 @@
   var QUERY_FIRST_MS = 1000; // the longest the shards wait for a query to be answered
   var SHOW_MS = 100; // the time the page is given to show an answer before indexing goes on
   var FIRST_QUERY_MS = 500; // after the first shard, the time left for the first query
-  var TYPES = { SETUP: 0, QUERY: 2, RESULT: 3 };
+  var TYPES = self.briefingSearch.types; // Material's message types (search-worker.js)
 
   /* The site's root URL, from the worker's own script (in the offline bundle's iframe, from
      its script element). */

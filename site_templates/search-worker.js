@@ -1,5 +1,6 @@
 /* Briefing: inflected words and aliases in Material's search (prepended to its search worker
-   by generator/search_worker.py, with search-index.js after it; `self.briefingAliases` is set on the line before this one).
+   by generator/search_worker.py, with search-index.js after it; `self.briefingAliases` and
+   `self.briefingShards` are set on the lines before this script).
 
    Material's worker appends `*` to every query term and lunr skips its pipeline for wildcard
    terms, so a query only finds words that begin with exactly what was typed: `halvledarna`
@@ -236,5 +237,5 @@
     if (self.briefingIndex) self.briefingIndex.annotate(message);
     return post.apply(self, arguments);
   };
-  self.briefingSearch = { rewrite: rewrite, stem: stem };
+  self.briefingSearch = { rewrite: rewrite, stem: stem, types: TYPES };
 })();
