@@ -38,10 +38,9 @@ from typing import Any
 
 from generator import search_worker
 from generator.synth.corpus import article, make_event, synthesise
-from tests.meter import Run, measure
+from tests.meter import ROOT, Run, measure
 from tests.search_timing import first_result
 
-ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "tests" / "benchmark-results.md"
 ALIAS_FILE = "places/beijing.md"  # the Swedish articles call Beijing "Peking"
 
