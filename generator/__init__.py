@@ -5,7 +5,7 @@ ones before it (and from `model`, the records they pass, and `workers`):
 
     read -> enrich -> stories -> render -> write
 
-At the top only the orchestration: `cli` (the commands), `build` (the order of the stages),
+At the top only the orchestration: `cli` (the commands), `pipeline` (the order of the stages),
 `check` (the pull-request gate), `model` (the frozen records), `workers` (the process pool) and
 `mkdocs_hooks` (MkDocs' side). `synth` writes synthetic corpora for the benchmark.
 """

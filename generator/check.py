@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build import generate
 from generator.model import Article, Diagnostic, Level, SourceLocation
+from generator.pipeline import generate
 from generator.stories import near_duplicate_pairs
 from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 

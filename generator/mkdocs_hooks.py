@@ -65,7 +65,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 def on_pre_build(config: Any) -> None:
     if not _state["serving"]:
         return
-    from generator.build import build  # only when serving: it loads the whole generator
+    from generator.pipeline import build  # only when serving: it loads the whole generator
 
     result = build(_seeds(config), Path(config.docs_dir))
     for diagnostic in result.diagnostics:

@@ -12,7 +12,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from generator.build import build
+from generator.pipeline import build
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

@@ -20,10 +20,10 @@ from pathlib import Path
 import frontmatter
 import pytest
 
-from generator.build import build
 from generator.check import check
 from generator.cli import main
 from generator.model import Level
+from generator.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
 WEB = ROOT / "tests" / "web"

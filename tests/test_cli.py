@@ -142,7 +142,7 @@ def test_usage_error_exits_2(tmp_path: Path):
     assert run("frobnicate", cwd=tmp_path).returncode == 2
 
 
-STAGES = ("build", "check", "read", "enrich", "stories", "render", "write", "synth")
+STAGES = ("pipeline", "check", "read", "enrich", "stories", "render", "write", "synth")
 
 
 def _loaded_by(
@@ -163,6 +163,6 @@ def test_the_site_command_loads_no_stage_that_reads_or_generates():
     # `site` renders docs/ only: importing the stages before it cost a second of every render
     assert _loaded_by("site") & set(STAGES) == set()
     assert {"publish", "cli"} <= _loaded_by("site")
-    assert {"build", "read", "render", "write"} <= _loaded_by("build")
+    assert {"pipeline", "read", "render", "write"} <= _loaded_by("build")
     # nor do the hooks it runs (a constant from the render stage cost a second after the build)
     assert _loaded_by("", "import generator.mkdocs_hooks") & set(STAGES) == set()

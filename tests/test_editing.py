@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
 from generator.check import check
+from generator.pipeline import build
 from tests.golden_tool import tree
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build
+from generator.pipeline import build
 from tests.golden_tool import differences, sites, tree
 
 ROOT = Path(__file__).resolve().parent.parent

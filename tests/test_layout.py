@@ -11,7 +11,15 @@ STAGES = ("read", "enrich", "stories", "render", "write", "publish")
 # Shared by every stage (the records they pass, the process pool); they import no stage.
 BASE = ("model", "workers")
 TOOLS = ("synth",)
-ORCHESTRATION = ("build", "check", "cli", "mkdocs_hooks", "search_worker", "__main__", "__init__")
+ORCHESTRATION = (
+    "pipeline",
+    "check",
+    "cli",
+    "mkdocs_hooks",
+    "search_worker",
+    "__main__",
+    "__init__",
+)
 
 
 def _imports(path: Path) -> list[tuple[int, str]]:

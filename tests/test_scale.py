@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from generator.build import build, generate
 from generator.model import Level
+from generator.pipeline import build, generate
 from generator.stories.grouping import LINK_SCORE, group_stories
 from generator.stories.linking import Linker
 from generator.synth.corpus import synthesise
@@ -23,7 +23,7 @@ from generator.workers import frozen_heap
 from generator.write.cache import ArticleCache, cache_dir
 from tests import benchmark
 
-generate_module = sys.modules["generator.build.generate"]
+generate_module = sys.modules["generator.pipeline.generate"]
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,9 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from generator.build import BuildResult, build
 from generator.check import check
 from generator.model import Diagnostic, Level
+from generator.pipeline import BuildResult, build
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise

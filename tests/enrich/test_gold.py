@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import generate
 from generator.model import Article
+from generator.pipeline import generate
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = yaml.safe_load((Path(__file__).parent / "data" / "gold.yml").read_text("utf-8"))["articles"]

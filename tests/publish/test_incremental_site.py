@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.build import build
+from generator.pipeline import build
 from generator.synth.corpus import synthesise
 from tests.benchmark import _add_article, _edit_alias
 

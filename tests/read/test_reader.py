@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import build
+from generator.pipeline import build
 from generator.read.plaintext import parse_article
 from generator.read.reader import read_article, read_seeds
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import generate
 from generator.model import DatedClaim, Level
+from generator.pipeline import generate
 from generator.read import build_registry, read_seeds
 from generator.render import build_index
 from generator.render.charts import (
@@ -200,7 +200,7 @@ def test_charts_are_byte_identical_across_two_builds_in_fresh_processes(tmp_path
 def test_a_chart_that_fails_to_draw_is_its_own_error_and_keeps_its_last_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from generator.build import build
+    from generator.pipeline import build
     from generator.render import charts_draw
 
     docs = tmp_path / "docs"
@@ -227,7 +227,7 @@ def test_a_chart_that_fails_to_draw_is_its_own_error_and_keeps_its_last_file(
 def test_a_chart_whose_data_did_not_change_is_not_drawn_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from generator.build import build
+    from generator.pipeline import build
     from generator.render import charts_draw
 
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import generate
+from generator.pipeline import generate
 from generator.render import exports
 from generator.render.exports import COLUMNS, to_csv
 

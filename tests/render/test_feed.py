@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 import feedparser
 
-from generator.build import generate
+from generator.pipeline import generate
 from generator.render import build_index
 from generator.render.feed import ATOM, FEED_ARTICLES, feed_page
 from generator.render.site import context

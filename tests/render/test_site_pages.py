@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build, generate
+from generator.pipeline import build, generate
 from generator.stories.grouping import group_stories
 
 ROOT = Path(__file__).resolve().parents[2]

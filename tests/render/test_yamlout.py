@@ -10,7 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.build import generate
+from generator.pipeline import generate
 from generator.render import yamlout
 from generator.render.pages import article_meta
 from generator.synth.corpus import synthesise

@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build.generate import Stopwatch, generate, sort_key
 from generator.model import Article, Diagnostic, Level, OutputPage, SourceLocation
+from generator.pipeline.generate import Stopwatch, generate, sort_key
 from generator.workers import frozen_heap
 from generator.write import (
     MANIFEST,

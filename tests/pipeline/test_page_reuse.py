@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import generator.render.site
-from generator.build import build
+from generator.pipeline import build
 from generator.synth.corpus import article, make_event, synthesise
 from tests.benchmark import STORY_LINK, _edit_alias, max_date
 

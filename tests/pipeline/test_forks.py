@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from generator.build import build
 from generator.model import Article, Level
+from generator.pipeline import build
 from generator.render import templates
 from generator.stories import Story
 

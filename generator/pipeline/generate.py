@@ -14,9 +14,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from generator.build.pages import Made, site_pages
 from generator.enrich import Tagger, enrich, forget_model, load_in_background
 from generator.model import Article, Diagnostic, Registry, Seed, internal_error
+from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
 from generator.workers import frozen_heap, goes_parallel, parallel_map
 from generator.write import ArticleCache, ChartCache, Enriched, PageCache
