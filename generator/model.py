@@ -149,11 +149,44 @@ class Topic(Record):
 class Registry(Record):
     entities: tuple[Entity, ...]
     topics: tuple[Topic, ...]
+    ignored: tuple[str, ...] = ()  # names an editor decided are not entities (never proposed)
 
     def slugs(self, kind: str) -> tuple[str, ...]:
         if kind == "topics":
             return tuple(t.slug for t in self.topics)
         return tuple(e.slug for e in self.entities if e.collection == kind)
+
+
+@dataclass(frozen=True, slots=True)
+class NameExample(Record):
+    """A sentence in which a proposed name stands: the seed file, its line, the sentence."""
+
+    source_file: str
+    line: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameSuggestion(Record):
+    """A name the articles use that the registry does not know, proposed for it.
+
+    `kind` is `company`, `organization`, `person`, `place` or `medium` (a key of
+    `COLLECTIONS`); `aliases` the other forms it was merged from (case, genitive, definite
+    form, acronym and long form); `articles` and `outlets` how many name it; `languages` their
+    codes; `first` and `last` the dates it was named between; `examples` two sentences;
+    `evidence` why it has its kind (`legal suffix "Inc"`, `title "minister"`, ...).
+    """
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    articles: int
+    outlets: int
+    languages: tuple[str, ...]
+    first: dt.date | None
+    last: dt.date | None
+    examples: tuple[NameExample, ...]
+    evidence: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
