@@ -193,7 +193,9 @@ class NameSuggestion(Record):
 class Figure(Record):
     """An amount the article states, normalised to a value and a unit.
 
-    `measure` is what it measures (one of `MEASURES`), `period` the period it covers in the
+    `measure` is what it measures (one of `MEASURES`), `kind` whether it is a `change` (`rose
+    12%`, `cut by $1bn`: negative for a fall) or a `level` (`revenue of $3bn`, `rose to
+    4.25%`), `period` the period it covers in the
     notation of `DatedClaim.when` (`2025`, `2025-H1`, `2025-Q1`, `2025-02`, or a range such as
     `2025-02/2025-04`), `qualifier` one of `approximate`, `at_least`, `at_most`. A range
     (`$2-3 billion`) has `low` and `high`, and `value` is its low end.
@@ -209,6 +211,7 @@ class Figure(Record):
     qualifier: str | None = None
     low: float | None = None
     high: float | None = None
+    kind: str = "level"
 
 
 # The site's Atom feed, below docs/ and the site folder alike (the hooks make its links absolute)
@@ -236,8 +239,18 @@ MEASURES = (
     "capacity",
     "share",
     "investment",
+    "budget",
+    "debt",
+    "deficit",
+    "surplus",
+    "exports",
+    "imports",
+    "subsidies",
+    "interest_rate",
+    "deal_value",
     "process_node",
 )
+KINDS = ("change", "level")
 QUALIFIERS = ("approximate", "at_least", "at_most")
 
 

@@ -238,12 +238,12 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("part", r"{part} {year}"),
         (
             "year-range",
-            r"(?:fra|mellom) {year} (?:til|og) {year2}|"
+            r"(?:fra|frå|mellom) {year} (?:til|og) {year2}|"
             r"(?:i |under )?{year}[–-]{year2}|(?:i |under )?{year}[–/-]{yy}",
         ),
         (
             "month-range",
-            r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"(?:fra |frå )?{month}(?: {year})? til {month2}(?: {year2})?|"
             r"mellom {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
@@ -252,7 +252,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"etter {year}"),
         ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|innen|fra|under|for) {year}"),
+        ("year", r"(?:i|innen|innan|fra|frå|under|for) {year}"),
     ],
     "da": [
         (

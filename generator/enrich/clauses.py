@@ -1,0 +1,264 @@
+"""What a figure's own clause says it is: the measure it is the object of, and whether it is
+a change (with its direction) or a level.
+
+Owns the clause patterns, tried in this order on the words just before and after the figure
+(qualifiers such as `about` or `opptil` set aside), with the words of `clause_words`:
+
+- `<measure> <rise|fall> by X`, `X` after `med`/`um` with the verb after it (`um 5 Prozent
+  gesunken`), `<rise|fall> X` — a change, negative for a fall;
+- `<measure> <rise|fall> ... to|from X` — a level;
+- `<change noun> of X` (`an increase of`, `en nedgang på`, `ein Minus von`), `X <change noun>
+  in <measure>` (`a 15% rise in operating profit`), `X higher|lower` — a change;
+- `<measure> of|was|reached|: X`, `X in <measure>`, `a X <measure>` — a level;
+- `X of <a group>` for a percentage — a share; `X a share`, `X per tonne` — a price;
+- `raised|invested|cost|lost|earned|valued at X` — a level of the measure the verb names.
+
+A measure is named only when one of these holds: a cue word elsewhere in the sentence names
+nothing. Precision first: a clause none of them fits gives no reading (None).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.enrich import clause_words as cw
+from generator.enrich import cue_words
+from generator.enrich import figure_words
+
+_LOOK = 70  # characters of the clause read on either side of a figure
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a figure's clause says: `measure` (or None), `kind` (`change` or `level`) and
+    `sign` (-1 a fall, 1 a rise or a level, 0 a change whose direction its clause leaves to
+    the figure before it: `BNP med 10,2 prosent` after `gikk ned med 16,4 prosent`)."""
+
+    measure: str | None
+    kind: str
+    sign: int
+
+
+def _words(table: dict[str, str], language: str) -> str:
+    return table.get(language, table["en"])
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    verbs: tuple[tuple[str, re.Pattern[str]], ...]
+    rise: re.Pattern[str]
+    fall: re.Pattern[str]
+    by_end: re.Pattern[str]
+    to_end: re.Pattern[str]
+    link_end: re.Pattern[str]
+    change_noun_end: re.Pattern[str]
+    right_change: re.Pattern[str]
+    right_above: re.Pattern[str]
+    right_below: re.Pattern[str]
+    right_dir: re.Pattern[str]
+    right_noun: re.Pattern[str]
+    right_verb: re.Pattern[str]
+    of_group: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    trim: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    aside: re.Pattern[str]
+    rise_noun: re.Pattern[str]
+    change_word: re.Pattern[str]
+
+
+def _w(words: str) -> str:
+    return rf"(?<!\w)(?:{words})(?!\w)"
+
+
+@lru_cache(maxsize=16)
+def _patterns(language: str) -> _Patterns:
+    def p(words: str) -> re.Pattern[str]:
+        return re.compile(words, re.IGNORECASE)
+
+    nouns = "|".join(_words(t, language) for t in cw.NOUNS.values())
+    rise, fall = _words(cw.RISE, language), _words(cw.FALL, language)
+    change = f"{_words(cw.RISE_NOUNS, language)}|{_words(cw.FALL_NOUNS, language)}"
+    verbs = "|".join(_words(t, language) for t in cw.VERBS.values())
+    qualifiers = "|".join(
+        re.escape(q) for q in figure_words.QUALIFIERS.get(language, figure_words.QUALIFIERS["en"])
+    )
+    filler = r"a|an|the|some|just|only|en|ett|et|ei|ein|eine|einen|einem|einer|je|rund|totalt|"
+    filler += r"til sammen|til saman|sammanlagt|insgesamt|another|a further|nearly|almost|"
+    filler += r"an average of|average|averaging|on average|somit|damit|nun|jetzt|also|bereits|"
+    filler += r"noch|nur|dermed|nå|no|altså|allerede|bare|således|nu|redan|endast|thus|now|"
+    filler += r"already|still|only"
+    return _Patterns(
+        nouns=tuple((m, p(_w(_words(t, language)))) for m, t in cw.NOUNS.items()),
+        verbs=tuple((m, p(_w(_words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),
+        rise=p(_w(rise)),
+        fall=p(_w(fall)),
+        by_end=p(_w(_words(cw.BY, language)) + r"(?:\s+[a-zäöåæøüß]+e)?\s*$"),
+        to_end=p(_w(_words(cw.TO, language)) + r"\s*$"),
+        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:)\s*$"),
+        change_noun_end=p(
+            rf"(?P<cn>{_w(change)})\s+(?:of|in|på|om|von|with|med|af|i)\s*$"
+        ),
+        right_change=p(rf"^\s*(?P<cn>{_w(change)})(?:\s+(?:in|of|i|im|der|des|av|af)\s+)?"),
+        right_above=p(r"^\s*" + _w(_words(cw.ABOVE, language))),
+        right_below=p(r"^\s*" + _w(_words(cw.BELOW, language))),
+        right_dir=p(rf"^\s*(?:[\w.,]+\s+){{0,2}}?(?P<dir>{_w(rise + '|' + fall)})"),
+        right_noun=p(
+            rf"^\s*(?:(?:in|of|i|av|af|an|im)\s+)?(?:[\w-]+\s+)??(?P<noun>{_w(nouns)})"
+        ),
+        right_verb=p(rf"^\s*(?:[\w.]+\s+){{0,4}}?(?P<verb>{_w(verbs)})"),
+        of_group=p(r"^\s*" + _w(_words(cw.OF_GROUP, language))),
+        per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
+        trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
+        clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
+        aside=p(rf",\s*{_w(_words(cue_words.RELATIVE, language))}[^,;]*,|\([^)]*\)"),
+        rise_noun=p(_w(_words(cw.RISE_NOUNS, language))),
+        change_word=p(_w(change)),
+    )
+
+
+def _left(sentence: str, start: int, pats: _Patterns) -> str:
+    """The clause before the figure, asides dropped, qualifiers and articles trimmed."""
+    left = sentence[max(0, start - 2 * _LOOK) : start]
+    ends = list(pats.clause_end.finditer(left))
+    if ends:
+        left = left[ends[-1].end() :]
+    left = pats.aside.sub(" ", left)
+    return pats.trim.sub("", left)[-_LOOK:]
+
+
+def _right(sentence: str, end: int, pats: _Patterns) -> str:
+    right = sentence[end : end + _LOOK]
+    found = pats.clause_end.search(right)
+    return right[: found.start()] if found else right
+
+
+def last_noun(text: str, language: str) -> str | None:
+    """The measure whose noun stands last in `text` (the head of `budget deficit`)."""
+    best: tuple[int, int, str] | None = None
+    for order, (measure, pattern) in enumerate(_patterns(language).nouns):
+        for found in pattern.finditer(text):
+            key = (found.start(), -order, measure)
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return best[2] if best else None
+
+
+def _direction(text: str, pats: _Patterns) -> tuple[int, int] | None:
+    """(sign, where) of the last rise or fall word in `text`."""
+    found = [(m.start(), 1) for m in pats.rise.finditer(text)]
+    found += [(m.start(), -1) for m in pats.fall.finditer(text)]
+    if not found:
+        return None
+    where, sign = max(found)
+    return sign, where
+
+
+def _subject(left: str, where: int, language: str) -> str | None:
+    """The measure a rise or fall at `left[where]` is of: a noun between it and the figure
+    (`stieg der Umsatz um`, `raised its policy rate by`), else the last one before it."""
+    return last_noun(left[where:], language) or last_noun(left[:where], language)
+
+
+def _change_reading(left: str, right: str, language: str, pats: _Patterns) -> Reading | None:
+    if pats.by_end.search(left):
+        body = pats.by_end.sub("", left)
+        found = _direction(body, pats)
+        if found is None:
+            after = pats.right_dir.match(right)
+            if after:
+                sign = 1 if pats.rise.fullmatch(after["dir"]) else -1
+                return Reading(last_noun(body, language), "change", sign)
+            return Reading(last_noun(body, language), "change", 0)
+        return Reading(_subject(body, found[1], language), "change", found[0])
+    noun = pats.change_noun_end.search(left)
+    if noun:
+        sign = 1 if pats.rise_noun.fullmatch(noun["cn"]) else -1
+        measure = last_noun(left, language)
+        if measure is None and sign == 1 and last_noun(noun["cn"], language) == "growth":
+            measure = "growth"
+        return Reading(measure, "change", sign)
+    return None
+
+
+def read(sentence: str, start: int, end: int, unit: str, language: str) -> Reading | None:
+    """What the clause of the figure at `sentence[start:end]` says of it, or None."""
+    pats = _patterns(language)
+    left, right = _left(sentence, start, pats), _right(sentence, end, pats)
+    reading = _change_reading(left, right, language, pats) or _read_rest(
+        left, right, unit, language, pats
+    )
+    return _allowed(reading, unit)
+
+
+def _read_rest(
+    left: str, right: str, unit: str, language: str, pats: _Patterns
+) -> Reading | None:
+    money = unit not in ("percent", "pp")
+    if money and pats.per_unit.match(right):
+        return Reading("price", "level", 1)
+    if money:
+        for measure, verb in pats.verbs:
+            if verb.search(left):
+                if measure == "market_value" and last_noun(left, language) == "deal_value":
+                    return Reading("deal_value", "level", 1)
+                return Reading(measure, "level", 1)
+    found = _direction(left, pats)
+    if found is not None and pats.to_end.search(left):
+        return Reading(_subject(left, found[1], language), "level", 1)
+    if found is not None and not left[found[1] :].split(maxsplit=1)[1:]:
+        return Reading(_subject(left, found[1], language), "change", found[0])
+    return _right_reading(left, right, unit, language, pats)
+
+
+def _right_reading(
+    left: str, right: str, unit: str, language: str, pats: _Patterns
+) -> Reading | None:
+    change = pats.right_change.match(right)
+    if change and last_noun(change["cn"], language) in (None, "growth"):
+        sign = 1 if pats.rise_noun.fullmatch(change["cn"]) else -1
+        rest = right[change.end() :]
+        measure = last_noun(rest[:40], language) if change.group(0) != change["cn"] else None
+        return Reading(measure or last_noun(left, language), "change", sign)
+    for pattern, sign in ((pats.right_above, 1), (pats.right_below, -1)):
+        if pattern.match(right):
+            return Reading(last_noun(left, language), "change", sign)
+    if unit in ("percent", "pp") and pats.of_group.match(right):
+        return Reading("share", "level", 1)
+    noun = pats.right_noun.match(right)
+    if noun:
+        return Reading(last_noun(noun["noun"], language), "level", 1)
+    if unit not in ("percent", "pp") and pats.per_unit.match(right):
+        return Reading("price", "level", 1)
+    if pats.link_end.search(left):
+        body = pats.link_end.sub("", left)
+        last = body.split()[-1:] or [""]
+        change = pats.change_word.fullmatch(last[0])
+        if change:  # `Topplinjevekst: 4 000 prosent`, `ein Umsatzplus von 5 %`
+            sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
+            return Reading(last_noun(body[-45:], language), "change", sign)
+        if _direction(body[-45:], pats) is None:
+            return Reading(last_noun(body[-45:], language), "level", 1)
+    verb = pats.right_verb.match(right)
+    if verb and unit not in ("percent", "pp"):
+        return Reading(
+            next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1
+        )
+    return None
+
+
+def _allowed(reading: Reading | None, unit: str) -> Reading | None:
+    """`reading` with its measure dropped where the unit or kind cannot have it."""
+    if reading is None or reading.measure is None:
+        return reading
+    measure, kind = reading.measure, reading.kind
+    if kind == "change" and measure in cw.LEVEL_ONLY:
+        measure = None
+    elif unit in ("percent", "pp") and kind == "level" and measure not in cw.PERCENT_LEVELS:
+        measure = None
+    elif unit not in ("percent", "pp") and measure in cw.MONEY_EXCLUDED:
+        measure = None
+    return Reading(measure, kind, reading.sign)
