@@ -337,9 +337,12 @@ def _number(value: float) -> str:
 
 
 def format_value(value: float, unit: str) -> str:
-    """`1.04e9, CNY` -> `CNY 1.04 bn`; `4000, percent` -> `4,000 %`; `7, nm` -> `7 nm`."""
+    """`1.04e9, CNY` -> `CNY 1.04 bn`; `4000, percent` -> `4,000 %`; `7, nm` -> `7 nm`;
+    `-0.5, pp` -> `-0.5 pp` (percentage points)."""
     if unit == "percent":
         return f"{_number(value)} %"
+    if unit == "pp":
+        return f"{_number(value)} pp"
     if unit == "nm":
         return f"{_number(value)} nm"
     for scale, word in _VALUE_SCALES:

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.enrich import clause_words as cw
-from generator.enrich import cue_words
-from generator.enrich import figure_words
+from generator.enrich import cue_words, figure_words
 
 _LOOK = 70  # characters of the clause read on either side of a figure
 
@@ -98,17 +97,13 @@ def _patterns(language: str) -> _Patterns:
         fall=p(_w(fall)),
         by_end=p(_w(_words(cw.BY, language)) + r"(?:\s+[a-zäöåæøüß]+e)?\s*$"),
         to_end=p(_w(_words(cw.TO, language)) + r"\s*$"),
-        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:)\s*$"),
-        change_noun_end=p(
-            rf"(?P<cn>{_w(change)})\s+(?:of|in|på|om|von|with|med|af|i)\s*$"
-        ),
+        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:)(?:\s+[a-zäöåæøüß]+e)?\s*$"),
+        change_noun_end=p(rf"(?P<cn>{_w(change)})\s+(?:of|in|på|om|von|with|med|af|i)\s*$"),
         right_change=p(rf"^\s*(?P<cn>{_w(change)})(?:\s+(?:in|of|i|im|der|des|av|af)\s+)?"),
         right_above=p(r"^\s*" + _w(_words(cw.ABOVE, language))),
         right_below=p(r"^\s*" + _w(_words(cw.BELOW, language))),
         right_dir=p(rf"^\s*(?:[\w.,]+\s+){{0,2}}?(?P<dir>{_w(rise + '|' + fall)})"),
-        right_noun=p(
-            rf"^\s*(?:(?:in|of|i|av|af|an|im)\s+)?(?:[\w-]+\s+)??(?P<noun>{_w(nouns)})"
-        ),
+        right_noun=p(rf"^\s*(?:(?:in|of|i|av|af|an|im)\s+)?(?:[\w-]+\s+)??(?P<noun>{_w(nouns)})"),
         right_verb=p(rf"^\s*(?:[\w.]+\s+){{0,4}}?(?P<verb>{_w(verbs)})"),
         of_group=p(r"^\s*" + _w(_words(cw.OF_GROUP, language))),
         per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
@@ -194,9 +189,7 @@ def read(sentence: str, start: int, end: int, unit: str, language: str) -> Readi
     return _allowed(reading, unit)
 
 
-def _read_rest(
-    left: str, right: str, unit: str, language: str, pats: _Patterns
-) -> Reading | None:
+def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns) -> Reading | None:
     money = unit not in ("percent", "pp")
     if money and pats.per_unit.match(right):
         return Reading("price", "level", 1)
@@ -244,9 +237,7 @@ def _right_reading(
             return Reading(last_noun(body[-45:], language), "level", 1)
     verb = pats.right_verb.match(right)
     if verb and unit not in ("percent", "pp"):
-        return Reading(
-            next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1
-        )
+        return Reading(next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1)
     return None
 
 
@@ -254,11 +245,13 @@ def _allowed(reading: Reading | None, unit: str) -> Reading | None:
     """`reading` with its measure dropped where the unit or kind cannot have it."""
     if reading is None or reading.measure is None:
         return reading
-    measure, kind = reading.measure, reading.kind
-    if kind == "change" and measure in cw.LEVEL_ONLY:
-        measure = None
-    elif unit in ("percent", "pp") and kind == "level" and measure not in cw.PERCENT_LEVELS:
-        measure = None
-    elif unit not in ("percent", "pp") and measure in cw.MONEY_EXCLUDED:
+    measure: str | None = reading.measure
+    kind = reading.kind
+    percent = unit in ("percent", "pp")
+    if (
+        (kind == "change" and measure in cw.LEVEL_ONLY)
+        or (percent and kind == "level" and measure not in cw.PERCENT_LEVELS)
+        or (not percent and measure in cw.MONEY_EXCLUDED)
+    ):
         measure = None
     return Reading(measure, kind, reading.sign)

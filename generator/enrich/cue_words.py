@@ -1,8 +1,9 @@
 """Cue words per language that label figures and claims: a data table a reviewer can read.
 
 Owns four tables (what a figure measures is read from its clause, with the words of
-`clause_words`). `COMPARISON`: the words that make a date a comparison's base. `RELATIVE`: the words that open a relative clause
-(`som`, `which`), whose subject is the name just before it. `PLANNED` and `REPORTED`: the
+`clause_words`). `COMPARISON`: the words that make a date a comparison's base. `RELATIVE`:
+the words that open a relative clause (`som`, `which`), whose subject is the name just before
+it. `PLANNED` and `REPORTED`: the
 words that tell an announced or forward-looking claim (`will`, `skal`, `planerar`) from one
 that already happened (`has`, `hittil i år`, `stieg`). Each entry is a regular expression
 matched case-insensitively on whole words; `\\w*` ends a stem or, before it, lets a

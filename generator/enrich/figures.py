@@ -228,7 +228,9 @@ def find_figures(text: str, language: str, line: int, scale: float = 1.0) -> lis
             continue
         start, end = match.span("amount")
         qualifier = qualifier_before(text, match.start(), language)
-        if amount.high is not None and _from_change(language).search(text[max(0, start - 90) : start]):
+        if amount.high is not None and _from_change(language).search(
+            text[max(0, start - 90) : start]
+        ):
             amount = _Amount(amount.unit, amount.low, amount.high, True)
         if amount.high is None or not amount.split:
             low, high = (None, None) if amount.high is None else (amount.low, amount.high)

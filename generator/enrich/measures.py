@@ -22,6 +22,8 @@ from generator.enrich.dates import sentences
 from generator.model import DatedClaim, Figure
 
 _OWN_GAP = 30  # characters between a figure and a dated phrase that directly follows it
+# Between two figures: the second, in brackets, is the first in another unit.
+_PAREN = re.compile(r"^\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}$")
 
 
 def label(
@@ -62,13 +64,15 @@ def _label_sentence(
     periods = _periods(sentence, spans, claims, language)
     out: list[tuple[int, Figure]] = []
     before: Reading | None = None
-    for (n, at, figure), period, (start, end) in zip(group, periods, spans, strict=True):
+    for (n, _at, figure), period, (start, end) in zip(group, periods, spans, strict=True):
         if figure.unit == "nm":
             out.append((n, replace(figure, measure="process_node", kind="level")))
             continue
         own = read(sentence, start, end, figure.unit, language)
-        if before is not None and (own is None or own.sign == 0):
-            gap = sentence[spans[len(out) - 1][1] if out else 0 : start]
+        gap = sentence[spans[len(out) - 1][1] if out else 0 : start]
+        if before is not None and _PAREN.search(gap):  # `1 bn yuan (about $145 m)`
+            own = before
+        elif before is not None and (own is None or own.sign == 0):
             if own is None and _listed(gap, language):
                 own = before
             elif own is not None and before.kind == "change":
@@ -164,6 +168,10 @@ def _periods(
     def clear(a: int, b: int) -> bool:
         return not blocked.search(sentence[a:b])
 
+    paren = [
+        i > 0 and bool(_PAREN.search(sentence[spans[i - 1][1] : s]))
+        for i, (s, _) in enumerate(spans)
+    ]
     own = []
     for _, end in spans:
         follows = [
@@ -192,7 +200,9 @@ def _periods(
             for where, _, when in placed
             if where >= end
             and clear(end, where)
-            and not any(end <= spans[j][0] < where and own[j] == when for j in between)
+            and not any(
+                end <= spans[j][0] < where and own[j] == when and not paren[j] for j in between
+            )
         ]
         nearest = max(before) if before else (max(after) if after else None)
         result.append(nearest[1] if nearest else None)

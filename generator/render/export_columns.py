@@ -44,13 +44,18 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "figures": (
         *_sourced("states"),
         ("about", "companies and people it is about, separated by ';'"),
-        ("measure", "what it measures: revenue, profit, growth, capacity, ... or empty"),
+        (
+            "measure",
+            "what it measures: revenue, profit, loss, budget, debt, deficit, exports, price, "
+            "interest_rate, share, ... or empty when its clause names none",
+        ),
+        ("kind", "change (rose 12 %, cut by $1bn: negative for a fall) or level ($3bn, to 4.25 %)"),
         ("period", "the period it covers (2025, 2025-H1, 2025-Q1, 2025-02), or empty"),
         ("qualifier", "approximate, at_least or at_most, or empty"),
-        ("value", "the normalised value (a range's low end)"),
+        ("value", "the normalised value (a range's low end), negative for a fall"),
         ("low", "a range's low end, or empty"),
         ("high", "a range's high end, or empty"),
-        ("unit", "USD, CNY, EUR, percent, nm, ..."),
+        ("unit", "USD, CNY, EUR, percent, pp (percentage points), nm, ..."),
         ("text", "the figure as written"),
         ("sentence", "the anchor of its sentence on the article page (articles/<slug>/#p3-s1)"),
     ),

@@ -91,6 +91,7 @@ def figure_rows(index: SiteIndex, letters: dict[str, str]) -> Iterator[Row]:
             yield {
                 "about": list(f.about),
                 "measure": f.measure,
+                "kind": f.kind,
                 "period": f.period,
                 "qualifier": f.qualifier,
                 "value": _number(f.value),

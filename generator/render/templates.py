@@ -12,7 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator.render.formatting import format_value, language_name, period_label
-from generator.render.ledger import figure_value, measure_label, measure_of
+from generator.render.ledger import figure_value, kind_label, measure_label, measure_of
 from generator.render.mdtext import escape
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "site_templates"
@@ -34,6 +34,7 @@ def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["period"] = period_label
     env.filters["sentence"] = sentence
     env.filters["measure"] = measure_label
+    env.filters["kind"] = kind_label
     env.filters["measure_of"] = measure_of
     env.filters["figure_value"] = figure_value
     return env
