@@ -187,7 +187,7 @@ FALL = {
     r"trimmed",
     "sv": r"minskade|minskar|minskat|minska|sjönk|sjunker|sjunkit|sjunka|föll|faller|fallit|"
     r"falla|backade|backar|rasade|rasar|tappade|tappar|tappat|sänkte|sänker|sänkts|sänktes|"
-    r"sänka|försämrades|ned|ner|krympte|dök|lägre",
+    r"sänka|försämrades|ned|ner|krympte|krymper|krympa|krympt|dök|lägre",
     "nb": r"falt|faller|falle|fall|sank|synker|sunket|søkk|redusert|reduserte|reduserer|"
     r"redusere|kuttet|kutter|kutta|kutte|svekket|ned|minket|minka|minske|minskar|senket|"
     r"senka|senke|stupte|krympet|mistet|mista|tapte|tapa|lavere",

@@ -89,7 +89,7 @@ def _patterns(language: str) -> _Patterns:
     filler += r"til sammen|til saman|sammanlagt|insgesamt|another|a further|nearly|almost|"
     filler += r"an average of|average|averaging|on average|somit|damit|nun|jetzt|also|bereits|"
     filler += r"noch|nur|dermed|nå|no|altså|allerede|bare|således|nu|redan|endast|thus|now|"
-    filler += r"already|still|only"
+    filler += r"already|still|only|between|mellan|mellom|mellem|zwischen"
     return _Patterns(
         nouns=tuple((m, p(_w(_words(t, language)))) for m, t in cw.NOUNS.items()),
         verbs=tuple((m, p(_w(_words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),

@@ -114,6 +114,8 @@ SCALES: dict[str, dict[str, float]] = {
         "mrd": 1e9,
         "billion": 1e12,
         "billioner": 1e12,
+        "millionar": 1e6,  # Nynorsk
+        "milliardar": 1e9,
     },
     "da": {
         "tusind": 1e3,

@@ -86,7 +86,7 @@ def _label_sentence(
 @lru_cache(maxsize=16)
 def _list_pattern(language: str) -> re.Pattern[str]:
     joins = clause_words.AND.get(language, clause_words.AND["en"])
-    return re.compile(rf"^[^;:\d]{{0,45}}(?:^|\s|,)(?:{joins})\s[^;:\d]{{0,30}}$", re.IGNORECASE)
+    return re.compile(rf"^[^;:]{{0,45}}(?:^|\s|,)(?:{joins})\s[^;:]{{0,30}}$", re.IGNORECASE)
 
 
 def _listed(gap: str, language: str) -> bool:
@@ -148,8 +148,9 @@ def _periods(
     1. a phrase right after the figure, with nothing but words between (`3% in 2019/20`);
     2. else the nearest phrase before it in its clause that no figure between has taken by
        rule 1 (`In 2022 the group reported a 15% rise ... to $1.1bn`: both 2022);
-    3. else the nearest phrase after it that no figure between has taken, with no comparison
-       words between (`up 4,000 % from the same period last year`).
+    3. else the nearest phrase after it, with no comparison words between (`up 4,000 % from
+       the same period last year`), unless a figure listed after it (`, and`) took it by
+       rule 1 (`rose by 2 bn to 2.9 bn in 2025`: both 2025).
     A phrase just after comparison words (`than in July 1995`, `compared with 2010`) or after
     `ended` (`the year ended March 31`) is no figure's period."""
     placed, searched = [], 0
@@ -201,7 +202,11 @@ def _periods(
             if where >= end
             and clear(end, where)
             and not any(
-                end <= spans[j][0] < where and own[j] == when and not paren[j] for j in between
+                end <= spans[j][0] < where
+                and own[j] == when
+                and not paren[j]
+                and _apart(language).search(sentence[end : spans[j][0]])
+                for j in between
             )
         ]
         nearest = max(before) if before else (max(after) if after else None)

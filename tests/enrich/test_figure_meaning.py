@@ -1,0 +1,272 @@
+"""What a figure means in its sentence (issue 25): the direction of a change, a change or a
+level, the measure its clause names (and none where it names none), its own period, and its
+range or bound, in each of the five languages. The sentences are made up, shaped like the
+business news the rules were measured on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.enrich.claims import attach_subjects
+from generator.enrich.dates import claims_in
+from generator.enrich.figure_tables import figures_in
+from generator.model import Figure, Paragraph
+
+PUBLISHED = dt.date(2025, 8, 27)
+
+
+def figures(text: str, language: str) -> list[Figure]:
+    paragraphs = (Paragraph("paragraph", text, 1),)
+    found = tuple(figures_in(paragraphs, language))
+    claims = tuple(claims_in([(text, 1)], language, PUBLISHED))
+    labelled, _ = attach_subjects(paragraphs, found, claims, lambda _: (), language, PUBLISHED)
+    return list(labelled)
+
+
+def reading(figure: Figure) -> tuple[float, str | None, str]:
+    return (figure.value, figure.measure, figure.kind)
+
+
+# 1. Direction: a fall is a negative change, a rise a positive one.
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Truck orders at Volvo dropped 4.1% in July.", "en", (-4.1, None, "change")),
+        ("The group's revenue fell by 3 percent.", "en", (-3.0, "revenue", "change")),
+        ("Sales were down 7% on the quarter.", "en", (-7.0, "revenue", "change")),
+        ("Omsättningen sjönk med 12 procent.", "sv", (-12.0, "revenue", "change")),
+        ("Rörelseresultatet minskade 8 procent.", "sv", (-8.0, "profit", "change")),
+        ("Inntektene falt med 6,5 prosent.", "nb", (-6.5, "revenue", "change")),
+        ("Eksporten gikk ned med 2 prosent i fjor.", "nb", (-2.0, "exports", "change")),
+        ("Overskuddet gjekk ned med 9 prosent.", "nn", (-9.0, "profit", "change")),
+        ("Omsætningen faldt med 5 pct.", "da", (-5.0, "revenue", "change")),
+        ("Der Umsatz sank um 4 Prozent.", "de", (-4.0, "revenue", "change")),
+        ("Der Gewinn ist um 11 Prozent zurückgegangen.", "de", (-11.0, "profit", "change")),
+        ("Der Umsatz ging um 3 Prozent zurück.", "de", (-3.0, "revenue", "change")),
+        ("Exports rose 9% in June.", "en", (9.0, "exports", "change")),
+        ("Omsetningen økte med 14 prosent.", "nb", (14.0, "revenue", "change")),
+        ("Die Exporte stiegen um 2,5 Prozent.", "de", (2.5, "exports", "change")),
+    ],
+)
+def test_a_fall_is_a_negative_change_and_a_rise_a_positive_one(text, language, want):
+    (figure,) = figures(text, language)
+    assert reading(figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Margins could shrink by between 3% and 5% by 2027.", "en"),
+        ("Marginalen kan krympa med mellan 3 och 5 procent.", "sv"),
+        ("Marginen kan falle med mellom 3 og 5 prosent.", "nb"),
+        ("Marginen kan falde med mellem 3 og 5 pct.", "da"),
+        ("Die Marge könnte um zwischen 3 und 5 Prozent sinken.", "de"),
+    ],
+)
+def test_a_range_that_falls_is_negative_at_both_ends(text, language):
+    (figure,) = figures(text, language)
+    assert (figure.value, figure.low, figure.high, figure.kind) == (-5.0, -5.0, -3.0, "change")
+
+
+# 2. A change and a level in one clause; percentage points are their own unit.
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "The central bank raised its policy rate by 0.5 percentage points to 4.25%.",
+            "en",
+            [(0.5, "pp", "interest_rate", "change"), (4.25, "percent", "interest_rate", "level")],
+        ),
+        (
+            "The bank cut its key rate by 25 basis points to 3.5%.",
+            "en",
+            [(-0.25, "pp", "interest_rate", "change"), (3.5, "percent", "interest_rate", "level")],
+        ),
+        (
+            "Riksbanken sänkte styrräntan med 0,25 procentenheter till 2 procent.",
+            "sv",
+            [(-0.25, "pp", "interest_rate", "change"), (2.0, "percent", "interest_rate", "level")],
+        ),
+        (
+            "Norges Bank hevet styringsrenten med 0,25 prosentpoeng til 4,5 prosent.",
+            "nb",
+            [(0.25, "pp", "interest_rate", "change"), (4.5, "percent", "interest_rate", "level")],
+        ),
+        (
+            "Die EZB senkte den Leitzins um 0,25 Prozentpunkte auf 2 Prozent.",
+            "de",
+            [(-0.25, "pp", "interest_rate", "change"), (2.0, "percent", "interest_rate", "level")],
+        ),
+    ],
+)
+def test_a_change_in_percentage_points_and_the_level_it_reached(text, language, want):
+    got = [(f.value, f.unit, f.measure, f.kind) for f in figures(text, language)]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Revenue rose 12% to €2.4bn.", "en"),
+        ("Omsättningen steg med 12 procent till 2,4 miljarder euro.", "sv"),
+        ("Omsetningen økte med 12 prosent til 2,4 milliarder euro.", "nb"),
+        ("Omsætningen steg med 12 pct. til 2,4 mia. euro.", "da"),
+        ("Der Umsatz stieg um 12 Prozent auf 2,4 Milliarden Euro.", "de"),
+    ],
+)
+def test_rose_by_a_percentage_to_an_amount_is_a_change_then_a_level(text, language):
+    assert [reading(f) for f in figures(text, language)] == [
+        (12.0, "revenue", "change"),
+        (2.4e9, "revenue", "level"),
+    ]
+
+
+def test_a_rise_from_one_level_to_another_is_two_levels_not_a_range():
+    got = [(f.value, f.low, f.kind) for f in figures("Andelen auka frå 45 til 65 prosent.", "nn")]
+    assert got == [(45.0, None, "level"), (65.0, None, "level")]
+
+
+# 3. The measure the clause names, and none where it names none.
+@pytest.mark.parametrize(
+    ("text", "language", "measure"),
+    [
+        ("The current-account surplus widened to €2.2bn.", "en", "surplus"),
+        ("The ministry set a procurement budget of $7bn.", "en", "budget"),
+        ("It won an order worth up to $900m.", "en", "deal_value"),
+        ("The budget deficit reached $12bn.", "en", "deficit"),
+        ("Net debt stood at $4bn.", "en", "debt"),
+        ("Imports totalled $3bn.", "en", "imports"),
+        ("The plant received subsidies of $150m.", "en", "subsidies"),
+        ("40% of firms expect hiring to rise.", "en", "share"),
+        ("Budsjettunderskuddet var på 12 milliarder kroner.", "nb", "deficit"),
+        ("Kommunen har eit samla budsjett på 21 millionar kroner.", "nn", "budget"),
+        ("Handelsöverskottet uppgick till 5 miljarder kronor.", "sv", "surplus"),
+        ("Statsskulden var 1 200 miljarder kronor.", "sv", "debt"),
+        ("Eksporten udgjorde 3 mia. kr.", "da", "exports"),
+        ("Das Finanzierungsdefizit betrug 3,9 Prozent.", "de", "deficit"),
+        ("Der Auftrag hat einen Wert von 900 Millionen Euro.", "de", "deal_value"),
+        ("Knapp 45 Prozent der Stimmen entfielen auf ihn.", "de", "share"),
+    ],
+)
+def test_the_measure_is_the_one_the_figure_is_the_object_of(text, language, measure):
+    assert figures(text, language)[0].measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Revenue grew, and the firm paid a bribe of $2m.", "en"),  # a cue near, not its object
+        ("Cambricon, whose sales are small, has 2,000 staff and $3bn in cash.", "en"),
+        ("Etter at inntektene steg, fikk han 20.000 kroner.", "nb"),
+        ("Trots ökad försäljning fick han 40 000 kronor i bonus.", "sv"),
+        ("Nach dem Umsatzplus erhielt er 5000 Euro Prämie.", "de"),
+        ("Efter salget modtog han 20.000 kroner.", "da"),
+    ],
+)
+def test_a_cue_word_nearby_names_no_measure(text, language):
+    assert figures(text, language)[-1].measure is None
+
+
+def test_a_deal_noun_names_a_level_only():
+    (figure,) = figures("Truck orders dropped 4.1%.", "en")
+    assert (figure.value, figure.measure) == (-4.1, None)
+
+
+# 4. The figure's own period.
+@pytest.mark.parametrize(
+    ("text", "language", "periods"),
+    [
+        (
+            "In 2022 the group reported a 15% rise in operating profit to $1.1bn, well above "
+            "the forecast for 2023.",
+            "en",
+            ["2022", "2022"],
+        ),
+        ("In 2019/20 output rose 3%, and in 2022/23 it rose 6%.", "en", ["2019/2020", "2022/2023"]),
+        ("Salget økte med 3 prosent i 2021 og 6 prosent i 2023.", "nb", ["2021", "2023"]),
+        (
+            "Der Umsatz stieg im Jahr 2021 um 3 Prozent, im Jahr 2023 um 6 Prozent.",
+            "de",
+            ["2021", "2023"],
+        ),
+        ("Revenue was $2bn in 2H25.", "en", ["2025-H2"]),
+        ("Inntektene var 2 milliarder kroner i 1. halvår 2026.", "nb", ["2026-H1"]),
+        ("Der Umsatz lag im 2. Halbjahr bei 2 Milliarden Euro.", "de", ["2025-H2"]),
+        ("Omsättningen var 3 miljarder kronor i Q3 FY26.", "sv", ["FY2026-Q3"]),
+        ("Omsætningen var 3 mia. kr. i Q4 FY25.", "da", ["FY2025-Q4"]),
+    ],
+)
+def test_each_figure_takes_the_period_that_governs_it(text, language, periods):
+    assert [f.period for f in figures(text, language)] == periods
+
+
+def test_a_cut_by_up_to_a_percentage_is_a_negative_change_with_its_bound():
+    (figure,) = figures("The retailer cut prices by up to 10%.", "en")
+    assert (figure.value, figure.measure, figure.kind, figure.qualifier) == (
+        -10.0,
+        "price",
+        "change",
+        "at_most",
+    )
+
+
+def test_a_comparison_base_is_no_figures_period():
+    found = figures("Output was 3% higher than in July 2024.", "en")
+    assert [(f.value, f.kind, f.period) for f in found] == [(3.0, "change", None)]
+
+
+# 5. Ranges and bounds.
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Prices could rise between 3% and 5%.", "en", (3.0, 5.0, None)),
+        ("Prices could rise 3%-5%.", "en", (3.0, 5.0, None)),
+        ("Vinsten var knappt 2 miljarder kronor.", "sv", (None, None, "at_most")),
+        ("Resultatet ble drøyt 2 milliarder kroner.", "nb", (None, None, "at_least")),
+        ("Resultatet blev små 2 mia. kr.", "da", (None, None, "at_most")),
+        ("Regningen ventes at overstige 13 mia. kroner.", "da", (None, None, "at_least")),
+        ("Der Steuersatz von maximal 53 Prozent gilt.", "de", (None, None, "at_most")),
+        ("Priser mellem 100 kroner og 500 kroner.", "da", (100.0, 500.0, None)),
+    ],
+)
+def test_ranges_and_bounds(text, language, want):
+    figure = figures(text, language)[0]
+    assert (figure.low, figure.high, figure.qualifier) == want
+
+
+# A list of figures after one verb, and a figure in brackets, read like the first.
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Condo sales edged up 6.0% for July and 24.8% for the year.",
+            "en",
+            [(6.0, "revenue", "change"), (24.8, "revenue", "change")],
+        ),
+        (
+            "Frå 2009 til 2011 gjekk etterspurnaden ned med 16,4 prosent, BNP med 10,2 prosent.",
+            "nn",
+            [(-16.4, None, "change"), (-10.2, None, "change")],
+        ),
+        (
+            "Der Umsatz sank um 3 Prozent, der Gewinn um 5 Prozent.",
+            "de",
+            [(-3.0, "revenue", "change"), (-5.0, "profit", "change")],
+        ),
+        (
+            "Försäljningen minskade med 4 procent och vinsten med 9 procent.",
+            "sv",
+            [(-4.0, "revenue", "change"), (-9.0, "profit", "change")],
+        ),
+        (
+            "Selskapet la frem et resultat på rekordhøye 1,04 milliarder yuan (rundt 145 "
+            "millioner dollar) for første halvår.",
+            "nb",
+            [(1.04e9, "profit", "level"), (1.45e8, "profit", "level")],
+        ),
+    ],
+)
+def test_a_list_or_a_bracket_reads_like_the_figure_before_it(text, language, want):
+    assert [reading(f) for f in figures(text, language)] == want
