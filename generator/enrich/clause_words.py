@@ -96,7 +96,8 @@ NOUNS: dict[str, dict[str, str]] = {
     },
     "interest_rate": {
         "en": r"(?:interest|policy|key|lending|deposit|mortgage|repo|discount|base|overnight|"
-        r"prime|t-bill) rates?|yields?|coupons?|libor|euribor|helibor|pibor|stibor|nibor|cibor",
+        r"prime|t-bill) rates?|yields?|coupons?|libor|euribor|helibor|pibor|stibor|nibor|cibor|"
+        r"rates? on (?:an? |the )?(?:[\w-]+ ){0,3}(?:mortgages?|loans?|deposits?|bonds?|savings)",
         "sv": r"\w*ränta|\w*räntan|\w*räntor\w*|\w*stibor",
         "nb": r"\w*rente|\w*renta|\w*renten|\w*renter\w*|\w*nibor",
         "da": r"\w*rente|\w*renten|\w*renter\w*|\w*cibor",
@@ -277,11 +278,11 @@ VERBS: dict[str, dict[str, str]] = {
         "de": r"verdiente|verdient",
     },
     "market_value": {
-        "en": r"valued at|valuing it at|worth",
-        "sv": r"värderas till|värderat till|värderades till|värt|värd",
-        "nb": r"verdsatt til|verdsettes til|priset til|verdt",
-        "da": r"værdisat til|værdiansat til|værd",
-        "de": r"bewertet mit|wert",
+        "en": r"valued at|valuing it at",
+        "sv": r"värderas till|värderat till|värderades till",
+        "nb": r"verdsatt til|verdsettes til|priset til",
+        "da": r"værdisat til|værdiansat til",
+        "de": r"bewertet mit",
     },
 }
 # After a percentage: `of` a group makes it a share (`40% of firms`, `45 Prozent der Stimmen`).
@@ -316,6 +317,15 @@ BELOW = {
     "da": r"mindre|under|lavere|ned",
     "de": r"weniger|unter|niedriger|tiefer",
 }
+# After an amount: a time it is paid per (`8 kronor i timmen`, `$20 an hour`): a wage or a
+# rate, never a company's profit.
+PER_TIME = {
+    "en": r"(?:an|a|per) (?:hour|day|week|month)|hourly|weekly",
+    "sv": r"(?:i|per|om) (?:timmen|timme|dagen|dag|veckan|vecka|månaden|månad)",
+    "nb": r"(?:i|per|om) (?:timen|time|dagen|dag|uka|uken|veke|veka|måneden|månaden|måned|månad)",
+    "da": r"(?:i|per|om) (?:timen|time|dagen|dag|ugen|uge|måneden|måned)",
+    "de": r"(?:pro|je|in der|im|die) (?:stunde|tag|woche|monat)",
+}
 # Words that end a clause before or after a figure (a relative clause between commas is
 # stepped over instead: `exports, which exclude oil, rose 10%`).
 CLAUSE_END = {
@@ -337,7 +347,7 @@ AND = {
 
 for _table in (RISE, FALL, RISE_NOUNS, FALL_NOUNS, BY, TO, LINKS, OF_GROUP, PER_UNIT):
     _table["nn"] = _table["nb"]
-for _table in (CLAUSE_END, AND, ABOVE, BELOW):
+for _table in (CLAUSE_END, AND, ABOVE, BELOW, PER_TIME):
     _table["nn"] = _table["nb"]
 for _languages in (*NOUNS.values(), *VERBS.values()):
     _languages["nn"] = _languages["nb"]

@@ -62,6 +62,7 @@ class _Patterns:
     right_verb: re.Pattern[str]
     of_group: re.Pattern[str]
     per_unit: re.Pattern[str]
+    per_time: re.Pattern[str]
     trim: re.Pattern[str]
     clause_end: re.Pattern[str]
     aside: re.Pattern[str]
@@ -107,6 +108,7 @@ def _patterns(language: str) -> _Patterns:
         right_verb=p(rf"^\s*(?:[\w.]+\s+){{0,4}}?(?P<verb>{_w(verbs)})"),
         of_group=p(r"^\s*" + _w(_words(cw.OF_GROUP, language))),
         per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
+        per_time=p(r"^\s*" + _w(_words(cw.PER_TIME, language))),
         trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
         clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
         aside=p(rf",\s*{_w(_words(cue_words.RELATIVE, language))}[^,;]*,|\([^)]*\)"),
@@ -191,8 +193,15 @@ def read(sentence: str, start: int, end: int, unit: str, language: str) -> Readi
 
 def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns) -> Reading | None:
     money = unit not in ("percent", "pp")
-    if money and pats.per_unit.match(right):
-        return Reading("price", "level", 1)
+    if money and pats.per_time.match(right):  # a wage or a fee: `tjänade 8 kronor i timmen`
+        return Reading(None, "level", 1)
+    if money and pats.per_unit.match(right):  # `earnings of $0.08 a share`, `$5 a share`
+        noun = last_noun(pats.link_end.sub("", left)[-45:], language)
+        linked = pats.link_end.search(left) and noun is not None
+        return Reading(noun if linked else "price", "level", 1)
+    modified = pats.right_noun.match(right)
+    if modified and not re.match(r"\s*(?:in|of|i|av|af|im)\s", right, re.IGNORECASE):
+        return Reading(last_noun(modified["noun"], language), "level", 1)  # `a 41.5% stake`
     if money:
         for measure, verb in pats.verbs:
             if verb.search(left):

@@ -187,6 +187,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("until", r"(?:until|through|till) (?:{month} )?{year}"),
         ("before", r"before {year}"),
         ("year", r"(?:in|by|during|from|for) {year}"),
+        # A month without its year is of the publication date's year (`exports rose in July`).
+        ("month-rel", r"(?:in|during|for) {month}(?![-–])(?: (?:{year}|(?:of )?{rel}))?"),
     ],
     "sv": [
         (
@@ -229,7 +231,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:fram )?till (?:{month} )?{year}"),
         ("before", r"(?:före|innan) {year}"),
-        ("year", r"(?:i|under|senast|från|inom|för) {year}"),
+        ("year", r"(?:i|under|senast|från|inom|för) {year}|(?:i |under )?år(?:et)? {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "nb": [
         (
@@ -278,7 +281,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"etter {year}"),
         ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|innen|innan|fra|frå|under|for) {year}"),
+        ("year", r"(?:i|innen|innan|fra|frå|under|for) {year}|(?:i )?året {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "da": [
         (
@@ -326,7 +330,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:frem )?til (?:{month} )?{year}|indtil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|inden|fra|under|for) {year}"),
+        ("year", r"(?:i|inden|fra|under|for) {year}|(?:i )?året {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "de": [
         ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres|(?:bis |zum )?ende {year}"),
@@ -371,6 +376,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("until", r"bis (?:{month} )?{year}"),
         ("before", r"vor {year}"),
         ("year", r"im jahr {year}|für {year}"),
+        ("month-rel", r"im {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
 }
 for _phrases in PHRASES.values():

@@ -210,6 +210,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         "runt": "approximate",
         "ungefär": "approximate",
         "nästan": "approximate",
+        "nära": "approximate",
+        "närmare": "approximate",
         "drygt": "at_least",
         "över": "at_least",
         "mer än": "at_least",

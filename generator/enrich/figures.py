@@ -201,6 +201,8 @@ def qualifier_before(text: str, at: int, language: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# After `pounds`: its conversion to kilograms, so a weight, not money.
+_WEIGHT = re.compile(r"\s*\(\s*(?:about |some |ca\. )?[\d.,]+\s?(?:kg|kilos?|kilograms?)\b")
 
 
 @lru_cache(maxsize=16)
@@ -224,8 +226,8 @@ def find_figures(text: str, language: str, line: int, scale: float = 1.0) -> lis
     figures = []
     for match in _pattern(language).finditer(text):
         amount = _read(match, language, scale)
-        if amount is None:
-            continue
+        if amount is None or (amount.unit == "GBP" and _WEIGHT.match(text, match.end())):
+            continue  # `40 pounds (18 kg)` is a weight
         start, end = match.span("amount")
         qualifier = qualifier_before(text, match.start(), language)
         if amount.high is not None and _from_change(language).search(

@@ -171,6 +171,7 @@ def _fill(template: str, name: str, word: str, language: str) -> str:
     given[name] = word
     if name == "month2":
         given["month"] = months[0]
+    template = re.sub(r"\(\?[!=][^()]*\)", "", template)  # look-aheads match no text
     text = re.sub(r"\{([a-z]+2?)\}", lambda m: given[m.group(1)], template)
     while (simpler := re.sub(r"\(\?:([^|()]*)[^()]*\)\??", r"\1", text)) != text:
         text = simpler  # first alternative of each group, innermost first

@@ -270,3 +270,56 @@ def test_ranges_and_bounds(text, language, want):
 )
 def test_a_list_or_a_bracket_reads_like_the_figure_before_it(text, language, want):
     assert [reading(f) for f in figures(text, language)] == want
+
+
+# Kinds found on the held-out sample.
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Exports rose 10.6% in July.", "en", "2025-07"),
+        ("Eksporten økte med 4 prosent i juli.", "nb", "2025-07"),
+        ("Exporten ökade med 4 procent i juli.", "sv", "2025-07"),
+        ("Eksporten steg med 4 pct. i juli.", "da", "2025-07"),
+        ("Der Export stieg im Juli um 4 Prozent.", "de", "2025-07"),
+        ("År 1962 var andelen nära 13 procent.", "sv", "1962"),
+    ],
+)
+def test_a_month_without_its_year_is_of_the_publication_year(text, language, want):
+    assert figures(text, language)[0].period == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("She earned $20 an hour at the plant.", "en"),
+        ("Om man tjänade 8 kronor i timmen vore man glad.", "sv"),
+        ("Han tjente 200 kroner i timen.", "nb"),
+        ("Hun tjente 150 kr. i timen.", "da"),
+        ("Er verdiente 12 Euro pro Stunde.", "de"),
+    ],
+)
+def test_a_wage_is_no_profit(text, language):
+    assert figures(text, language)[0].measure is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Gencor's increased 41.5 percent stake in Ingwe.", "en", (41.5, "share", "level")),
+        ("It set earnings estimates of $0.08 a share.", "en", (0.08, "profit", "level")),
+        ("The barley sale was worth $145 a tonne.", "en", (145.0, "price", "level")),
+        ("The firm is worth $3bn.", "en", (3e9, None, "level")),
+        ("The contract is worth $3bn.", "en", (3e9, "deal_value", "level")),
+        (
+            "The average rate on a 30-year fixed mortgage was 8.25 percent.",
+            "en",
+            (8.25, "interest_rate", "level"),
+        ),
+    ],
+)
+def test_held_out_kinds(text, language, want):
+    assert reading(figures(text, language)[0]) == want
+
+
+def test_pounds_converted_to_kilograms_are_a_weight_not_money():
+    assert [f.text for f in figures("Racers carry about 40 pounds (18 kg) of gear.", "en")] == []
