@@ -105,7 +105,7 @@ NOUNS: dict[str, dict[str, str]] = {
     },
     "deal_value": {
         "en": r"deals?|contracts?|orders?|acquisitions?|takeovers?|purchases?|mergers?|bids?|"
-        r"offers?|transactions?|buyouts?",
+        r"offers?|transactions?|buyouts?|sale",
         "sv": r"\w*affär\w*|\w*avtal\w*|\w*order\w*|\w*förvärv\w*|\w*köpet|\w*budet|\w*kontrakt\w*",
         "nb": r"\w*avtale\w*|\w*kontrakt\w*|\w*ordre\w*|\w*oppkjøp\w*|\w*kjøpet|\w*budet",
         "da": r"\w*aftale\w*|\w*kontrakt\w*|\w*ordre\w*|\w*opkøb\w*|\w*købet|\w*buddet",
@@ -165,39 +165,37 @@ MONEY_EXCLUDED = ("share", "interest_rate", "growth", "capacity")
 # The verbs and adverbs of a rise (+1) and of a fall (-1).
 RISE = {
     "en": r"rose|rise[sn]?|rising|risen|increased?|increases|increasing|grew|grow(?:s|n|ing)?|"
-    r"gained?|gains|gaining|climbed?|climbs|climbing|jumped?|jumps|jumping|surged?|surges|"
-    r"surging|soared?|soars|advanced?|advances|added|adds|widened?|widens|expanded?|expands|"
-    r"up|raised?|raises|raising|boosted?|boosts|improved?|improves|rebounded|recovered|"
-    r"higher|hiked?",
-    "sv": r"ökade|ökar|ökat|öka|steg|stiger|stigit|stiga|växte|växer|vuxit|höjde|höjer|höjs|"
-    r"höjts|höjdes|höja|lyfte|förbättrades|förbättrade|upp|klättrade|stärktes",
-    "nb": r"økte|øker|økt|øke|auka|aukar|auke|steg|stiger|steget|stige|stiga|vokste|vokser|"
+    r"gained?|gains|gaining|climbed?|climbs|climbing|jumped?|jumps|jumping|surged?|surges|surging|"
+    r"soared?|soars|advanced?|advances|added|adds|widened?|widens|expanded?|expands|up|raised?|"
+    r"raises|raising|boosted?|boosts|improved?|improves|rebounded|recovered|higher|hiked?",
+    "sv": r"ökade|ökar|ökat|öka|steg|stiger|stigit|stiga|växte|växer|vuxit|höjde|höjer|höjs|höjts|"
+    r"höjdes|höja|lyfte|förbättrades|förbättrade|upp|klättrade|stärktes",
+    "nb": r"økte|øker|økt|øke|auka|aukar|auke|steg|stiger|steget|stige|stiga|vokste|vokser|spratt|"
     r"vokst|voks|hevet|hever|heva|heve|løftet|opp|klatret|styrket|gått opp|gikk opp",
-    "da": r"steg|stiger|steget|stige|øgede|øger|øget|øges|øge|voksede|vokser|vokset|hævede|"
-    r"hæver|hævet|hæve|forbedrede|op|styrket",
-    "de": r"stieg|steigt|steigen|gestiegen|wuchs|wächst|wachsen|gewachsen|legte|zugelegt|"
-    r"zulegen|erhöhte|erhöht|erhöhen|kletterte|klettert|steigerte|gesteigert|anstieg|"
-    r"anstiegen|sprang|verbesserte|verbessert|höher",
+    "da": r"steg|stiger|steget|stige|øgede|øger|øget|øges|øge|voksede|vokser|vokset|hævede|hæver|"
+    r"hævet|hæve|forbedrede|op|styrket",
+    "de": r"stieg|stiegen|steigt|steigen|gestiegen|wuchs|wuchsen|wächst|wachsen|gewachsen|legte|"
+    r"zugelegt|zulegen|erhöhte|erhöhten|erhöht|erhöhen|kletterte|kletterten|klettert|steigerte|"
+    r"gesteigert|anstieg|anstiegen|sprang|verbesserte|verbessert|höher",
 }
 FALL = {
     "en": r"fell|fall(?:s|en|ing)?|dropped|drops?|dropping|declined?|declines|declining|"
     r"decreased?|decreases|decreasing|slipped|slips?|slid|slides?|sank|sinks?|sunk|plunged?|"
-    r"plunges|plummeted|tumbled?|tumbles|shrank|shrunk|shrinks?|shrinking|narrowed?|narrows|"
-    r"lost|loses?|losing|cut|cuts|cutting|slashed?|slashes|reduced?|reduces|reducing|"
-    r"lowered?|lowers|eased?|eases|dipped|dips?|down|lower|retreated|contracted|weakened|"
-    r"trimmed",
-    "sv": r"minskade|minskar|minskat|minska|sjönk|sjunker|sjunkit|sjunka|föll|faller|fallit|"
-    r"falla|backade|backar|rasade|rasar|tappade|tappar|tappat|sänkte|sänker|sänkts|sänktes|"
-    r"sänka|försämrades|ned|ner|krympte|krymper|krympa|krympt|dök|lägre",
-    "nb": r"falt|faller|falle|fall|sank|synker|sunket|søkk|redusert|reduserte|reduserer|"
-    r"redusere|kuttet|kutter|kutta|kutte|svekket|ned|minket|minka|minske|minskar|senket|"
-    r"senka|senke|stupte|krympet|mistet|mista|tapte|tapa|lavere",
-    "da": r"faldt|falder|faldet|falde|sank|synker|sunket|dykkede|reducerede|reduceret|"
-    r"reduceres|reducere|skar|beskar|beskåret|mistede|tabte|ned|mindskede|svækket|lavere",
-    "de": r"sank|sinkt|sinken|gesunken|fiel|fällt|fallen|gefallen|zurück|zurückgegangen|"
-    r"zurückgehen|verringerte|verringert|reduzierte|reduziert|senkte|gesenkt|senken|verlor|"
-    r"verliert|verloren|schrumpfte|geschrumpft|schrumpft|brach|eingebrochen|einbrechen|"
-    r"eingebüßt|büßte|nachgegeben|gab nach|niedriger|weniger",
+    r"plunges|plummeted|tumbled?|tumbles|shrank|shrunk|shrinks?|shrinking|narrowed?|narrows|lost|"
+    r"loses?|losing|cut|cuts|cutting|slashed?|slashes|reduced?|reduces|reducing|lowered?|lowers|"
+    r"eased?|eases|dipped|dips?|down|lower|retreated|contracted|weakened|trimmed",
+    "sv": r"minskade|minskar|minskat|minska|sjönk|sjunker|sjunkit|sjunka|föll|faller|fallit|falla|"
+    r"backade|backar|rasade|rasar|tappade|tappar|tappat|sänkte|sänker|sänkts|sänktes|sänka|"
+    r"försämrades|ned|ner|krympte|krymper|krympa|krympt|dök|lägre",
+    "nb": r"falt|faller|falle|fall|sank|synker|sunket|søkk|redusert|reduserte|reduserer|redusere|"
+    r"kuttet|kutter|kutta|kutte|svekket|ned|minket|minka|minske|minskar|senket|senka|senke|stupte|"
+    r"krympet|mistet|mista|tapte|tapa|lavere",
+    "da": r"faldt|falder|faldet|falde|sank|synker|sunket|dykkede|reducerede|reduceret|reduceres|"
+    r"reducere|skar|beskar|beskåret|mistede|tabte|ned|mindskede|svækket|lavere",
+    "de": r"sank|sanken|sinkt|sinken|gesunken|fiel|fielen|fällt|fallen|gefallen|zurück|"
+    r"zurückgegangen|zurückgehen|verringerte|verringert|reduzierte|reduziert|senkte|gesenkt|"
+    r"senken|verlor|verliert|verloren|schrumpfte|geschrumpft|schrumpft|brach|eingebrochen|"
+    r"einbrechen|eingebüßt|büßte|nachgegeben|gab nach|niedriger|weniger",
 }
 # Nouns of a change: `a 15% rise in profit`, `en nedgang på 5 prosent`, `ein Minus von 3 %`.
 RISE_NOUNS = {
@@ -326,6 +324,8 @@ PER_TIME = {
     "da": r"(?:i|per|om) (?:timen|time|dagen|dag|ugen|uge|måneden|måned)",
     "de": r"(?:pro|je|in der|im|die) (?:stunde|tag|woche|monat)",
 }
+# After a change in one unit, `or` and the same change in another (`rose 2.6 points, or 0.5%`).
+OR = {"en": r"or", "sv": r"eller", "nb": r"eller", "da": r"eller", "de": r"oder"}
 # Words that end a clause before or after a figure (a relative clause between commas is
 # stepped over instead: `exports, which exclude oil, rose 10%`).
 CLAUSE_END = {
@@ -347,7 +347,7 @@ AND = {
 
 for _table in (RISE, FALL, RISE_NOUNS, FALL_NOUNS, BY, TO, LINKS, OF_GROUP, PER_UNIT):
     _table["nn"] = _table["nb"]
-for _table in (CLAUSE_END, AND, ABOVE, BELOW, PER_TIME):
+for _table in (CLAUSE_END, AND, ABOVE, BELOW, PER_TIME, OR):
     _table["nn"] = _table["nb"]
 for _languages in (*NOUNS.values(), *VERBS.values()):
     _languages["nn"] = _languages["nb"]

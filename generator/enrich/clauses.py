@@ -26,7 +26,7 @@ from functools import lru_cache
 from generator.enrich import clause_words as cw
 from generator.enrich import cue_words, figure_words
 
-_LOOK = 70  # characters of the clause read on either side of a figure
+_LOOK = 90  # characters of the clause read on either side of a figure
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,9 @@ class _Patterns:
     of_group: re.Pattern[str]
     per_unit: re.Pattern[str]
     per_time: re.Pattern[str]
+    joins: re.Pattern[str]
+    filler: re.Pattern[str]
+    or_end: re.Pattern[str]
     trim: re.Pattern[str]
     clause_end: re.Pattern[str]
     aside: re.Pattern[str]
@@ -90,7 +93,8 @@ def _patterns(language: str) -> _Patterns:
     filler += r"til sammen|til saman|sammanlagt|insgesamt|another|a further|nearly|almost|"
     filler += r"an average of|average|averaging|on average|somit|damit|nun|jetzt|also|bereits|"
     filler += r"noch|nur|dermed|nå|no|altså|allerede|bare|således|nu|redan|endast|thus|now|"
-    filler += r"already|still|only|between|mellan|mellom|mellem|zwischen"
+    filler += r"already|still|only|between|mellan|mellom|mellem|zwischen|"
+    filler += r"(?:last |this |next )?(?:\w+day|week|month|year|quarter|half)'s"
     return _Patterns(
         nouns=tuple((m, p(_w(_words(t, language)))) for m, t in cw.NOUNS.items()),
         verbs=tuple((m, p(_w(_words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),
@@ -109,7 +113,10 @@ def _patterns(language: str) -> _Patterns:
         of_group=p(r"^\s*" + _w(_words(cw.OF_GROUP, language))),
         per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
         per_time=p(r"^\s*" + _w(_words(cw.PER_TIME, language))),
+        joins=p(_w("|".join(w for w in _words(cw.AND, language).split("|") if w != ","))),
+        or_end=p(rf"^\w+\s[^;,]{{1,30}},\s?{_w(_words(cw.OR, language))}\s*$"),
         trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
+        filler=p(_w(qualifiers + "|" + filler)),
         clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
         aside=p(rf",\s*{_w(_words(cue_words.RELATIVE, language))}[^,;]*,|\([^)]*\)"),
         rise_noun=p(_w(_words(cw.RISE_NOUNS, language))),
@@ -157,7 +164,15 @@ def _direction(text: str, pats: _Patterns) -> tuple[int, int] | None:
 def _subject(left: str, where: int, language: str) -> str | None:
     """The measure a rise or fall at `left[where]` is of: a noun between it and the figure
     (`stieg der Umsatz um`, `raised its policy rate by`), else the last one before it."""
-    return last_noun(left[where:], language) or last_noun(left[:where], language)
+    pats = _patterns(language)
+    before = left[:where]
+    joined = list(pats.joins.finditer(before))  # `X fell and Y rose 8 %`, not `X fell and rose`
+    if joined and any(
+        not (pats.rise.fullmatch(w) or pats.fall.fullmatch(w) or pats.filler.fullmatch(w))
+        for w in re.findall(r"\w+", before[joined[-1].end() :])
+    ):
+        before = before[joined[-1].end() :]
+    return last_noun(left[where:], language) or last_noun(before, language)
 
 
 def _change_reading(left: str, right: str, language: str, pats: _Patterns) -> Reading | None:
@@ -195,20 +210,22 @@ def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns)
     money = unit not in ("percent", "pp")
     if money and pats.per_time.match(right):  # a wage or a fee: `tjänade 8 kronor i timmen`
         return Reading(None, "level", 1)
-    if money and pats.per_unit.match(right):  # `earnings of $0.08 a share`, `$5 a share`
-        noun = last_noun(pats.link_end.sub("", left)[-45:], language)
-        linked = pats.link_end.search(left) and noun is not None
-        return Reading(noun if linked else "price", "level", 1)
-    modified = pats.right_noun.match(right)
-    if modified and not re.match(r"\s*(?:in|of|i|av|af|im)\s", right, re.IGNORECASE):
-        return Reading(last_noun(modified["noun"], language), "level", 1)  # `a 41.5% stake`
     if money:
         for measure, verb in pats.verbs:
             if verb.search(left):
                 if measure == "market_value" and last_noun(left, language) == "deal_value":
                     return Reading("deal_value", "level", 1)
                 return Reading(measure, "level", 1)
+    if money and pats.per_unit.match(right):  # `earnings of $0.08 a share`, `$5 a share`
+        noun = last_noun(pats.link_end.sub("", left)[-45:], language)
+        linked = pats.link_end.search(left) and noun not in (None, *cw.LEVEL_ONLY)
+        return Reading(noun if linked else "price", "level", 1)
+    modified = pats.right_noun.match(right)
+    if modified and not re.match(r"\s*(?:in|of|i|av|af|im)\s", right, re.IGNORECASE):
+        return Reading(last_noun(modified["noun"], language), "level", 1)  # `a 41.5% stake`
     found = _direction(left, pats)
+    if found is not None and pats.or_end.search(left[found[1] :]):  # `rose 2.6 points, or`
+        return Reading(_subject(left, found[1], language), "change", found[0])
     if found is not None and pats.to_end.search(left):
         return Reading(_subject(left, found[1], language), "level", 1)
     if found is not None and not left[found[1] :].split(maxsplit=1)[1:]:

@@ -130,7 +130,7 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("next-year", r"next year"),
         ("this-year", r"(?:later |earlier )?this year"),
         ("last-year", r"last year"),
-        ("half", r"(?:the )?{half} half(?: of (?:{year}|{rel}))?|{h} {year}"),
+        ("half", r"(?:the )?{half}[- ]half(?: of (?:{year}|{rel}))?|{h} {year}"),
         ("quarter", r"(?:the )?{quarter}[- ]quarter(?: of (?:{year}|{rel}))?|{q} {year}|{qn}q{yy}"),
         (
             "fiscal-quarter",

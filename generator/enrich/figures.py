@@ -171,9 +171,11 @@ def _read(match: re.Match[str], language: str, given_scale: float = 1.0) -> _Amo
     if second is None:
         return None
     high = sign * second * scale
-    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
-        return None
     word_join = match["join"].strip() not in "-–—"
+    if not (math.isfinite(low) and math.isfinite(high)) or (low >= high and not word_join):
+        return None
+    if low >= high:  # `a 53 percent to 39 percent lead`: two figures, never a range
+        return _Amount(unit, low, high, True) if match["percent1"] or match["prefix"] else None
     split = word_join and not match["between"] and bool(match["prefix"] or match["scale1"])
     return _Amount(unit, low, high, split)
 

@@ -22,6 +22,7 @@ from generator.enrich.dates import sentences
 from generator.model import DatedClaim, Figure
 
 _OWN_GAP = 30  # characters between a figure and a dated phrase that directly follows it
+_DAY = len("2025-08-27")  # a day is a figure's period only right after it (rule 1)
 # Between two figures: the second, in brackets, is the first in another unit.
 _PAREN = re.compile(r"^\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}$")
 
@@ -86,7 +87,8 @@ def _label_sentence(
 @lru_cache(maxsize=16)
 def _list_pattern(language: str) -> re.Pattern[str]:
     joins = clause_words.AND.get(language, clause_words.AND["en"])
-    return re.compile(rf"^[^;:]{{0,45}}(?:^|\s|,)(?:{joins})\s[^;:]{{0,30}}$", re.IGNORECASE)
+    words = "|".join(j for j in joins.split("|") if j != ",")
+    return re.compile(rf"^[^;:]{{0,45}}(?:(?:^|\s)(?:{words})|,)\s[^;:]{{0,30}}$", re.IGNORECASE)
 
 
 def _listed(gap: str, language: str) -> bool:
@@ -151,6 +153,7 @@ def _periods(
     3. else the nearest phrase after it, with no comparison words between (`up 4,000 % from
        the same period last year`), unless a figure listed after it (`, and`) took it by
        rule 1 (`rose by 2 bn to 2.9 bn in 2025`: both 2025).
+    A day (`On August 15, ...`) is when something was said, so only rule 1 gives one.
     A phrase just after comparison words (`than in July 1995`, `compared with 2010`) or after
     `ended` (`the year ended March 31`) is no figure's period."""
     placed, searched = [], 0
@@ -193,6 +196,7 @@ def _periods(
             (where, when)
             for where, stop, when in placed
             if stop <= start
+            and len(when) != _DAY  # `On August 15, X said it would buy Y for $1.5bn`
             and not ends.search(sentence[stop:start])
             and not any(stop <= spans[j][0] < start and own[j] == when for j in between)
         ]
@@ -200,6 +204,7 @@ def _periods(
             (-where, when)
             for where, _, when in placed
             if where >= end
+            and len(when) != _DAY
             and clear(end, where)
             and not any(
                 end <= spans[j][0] < where

@@ -323,3 +323,83 @@ def test_held_out_kinds(text, language, want):
 
 def test_pounds_converted_to_kilograms_are_a_weight_not_money():
     assert [f.text for f in figures("Racers carry about 40 pounds (18 kg) of gear.", "en")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the level a change began from, after a possessive date
+        (
+            "The Croatian lending rate fell to 8.0 percent on Monday from last Friday's 9.1 "
+            "percent.",
+            "en",
+            [(8.0, "interest_rate", "level"), (9.1, "interest_rate", "level")],
+        ),
+        # a list joined by commas alone
+        (
+            "Daewoo will take a 31 percent stake, Dacom 25 percent, Hanwha 24 percent.",
+            "en",
+            [(31.0, "share", "level"), (25.0, "share", "level"), (24.0, "share", "level")],
+        ),
+        # two percentages joined by `to` that fall are two figures, not a range
+        (
+            "The poll gave Clinton a 53 percent to 39 percent lead.",
+            "en",
+            [(53.0, None, "level"), (39.0, None, "level")],
+        ),
+        # a sale's worth is a deal's value
+        (
+            "The plant is slated for a sale worth an estimated $1.5bn.",
+            "en",
+            [(1.5e9, "deal_value", "level")],
+        ),
+        # earning per share is a profit
+        ("The company was expected to earn $0.17 a share.", "en", [(0.17, "profit", "level")]),
+        # the same change in another unit
+        (
+            "The index rose 2.60 points, or 0.48 percent, to 542.20 points.",
+            "en",
+            [(0.48, None, "change")],
+        ),
+        (
+            "Indeksen falt 12 poeng, eller 0,8 prosent.",
+            "nb",
+            [(-0.8, None, "change")],
+        ),
+        # the subject of the second of two clauses joined by `and`
+        (
+            "Skatteinntektene gjekk ned med 5,6 prosent og utgiftene opp med 8,1 prosent.",
+            "nn",
+            [(-5.6, "revenue", "change"), (8.1, None, "change")],
+        ),
+        # ... but not when `and` only joins two verbs of one subject
+        (
+            "Inntektene kom inn på 2 milliarder yuan, og spratt dermed opp 400 prosent.",
+            "nb",
+            [(2e9, "revenue", "level"), (400.0, "revenue", "change")],
+        ),
+        (
+            "Revenue reached $3bn and thus jumped 40%.",
+            "en",
+            [(3e9, "revenue", "level"), (40.0, "revenue", "change")],
+        ),
+        (
+            "Der Umsatz sank um 2 Prozent und die Kosten stiegen um 4 Prozent.",
+            "de",
+            [(-2.0, "revenue", "change"), (4.0, None, "change")],
+        ),
+    ],
+)
+def test_more_clause_kinds(text, language, want):
+    assert [reading(f) for f in figures(text, language)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Slough announced a 14 percent rise in first-half pretax profit.", ["2025-H1"]),
+        ("On August 15, Softbank said it would buy Kingston for about $1.5 billion.", [None]),
+    ],
+)
+def test_a_day_is_a_figures_period_only_right_after_it(text, periods):
+    assert [f.period for f in figures(text, "en")] == periods
