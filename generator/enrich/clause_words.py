@@ -219,7 +219,7 @@ FALL_NOUNS = {
 BY = {"en": r"by", "sv": r"med", "nb": r"med", "da": r"med", "de": r"um"}
 # ... or the level a change ended at (`to $2bn`, `til 2 mrd.`, `auf 2 Mrd.`) or began from.
 TO = {
-    "en": r"to|from",
+    "en": r"to|from|to reach|to hit|to stand at|to total",
     "sv": r"till|från",
     "nb": r"til|fra|frå|i",
     "da": r"til|fra",
@@ -228,7 +228,8 @@ TO = {
 # Between a measure's noun and its figure: the figure is that measure's level.
 LINKS = {
     "en": r"of|at|was|were|is|are|be|been|totall?ed|totall?ing|totals?|amounted to|"
-    r"amounting to|amounts to|reached|reaching|hit|stood at|stands at|came in at|came to|"
+    r"amounting to|amounts to|reached|reaching|reach|reaches|hit|hits|stood at|stands at|"
+    r"came in at|came to|"
     r"worth|valued at",
     "sv": r"på|var|är|blev|blir|uppgick till|uppgår till|landade på|nådde|om",
     "nb": r"på|var|er|ble|blir|vart|endte på|utgjorde|utgjer|utgjera|utgjør|kom inn på|"
@@ -294,7 +295,7 @@ OF_GROUP = {
 # After an amount: a unit it is the price of (`$5 a share`, `$149 per tonne`).
 PER_UNIT = {
     "en": r"(?:a|an|per) (?:share|barrel|tonne|ton|ounce|unit|head|kilo|kg|litre|liter|gallon|"
-    r"pound|bushel|person|night|month|year)|apiece|each",
+    r"pound|bushel|cwt|lb|person|night|month|year)|apiece|each|/ ?(?:t|tonne|shr|share|bbl)",
     "sv": r"per (?:aktie|fat|ton|styck|månad|år)|styck|stycket",
     "nb": r"per (?:aksje|fat|tonn|stykk|måned|år)|stykket|pr\. (?:aksje|fat|tonn|stykk)",
     "da": r"per (?:aktie|tønde|ton|styk|måned|år)|stk\.?|pr\. (?:aktie|tønde|ton|styk)",

@@ -114,7 +114,7 @@ def _patterns(language: str) -> _Patterns:
         per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
         per_time=p(r"^\s*" + _w(_words(cw.PER_TIME, language))),
         joins=p(_w("|".join(w for w in _words(cw.AND, language).split("|") if w != ","))),
-        or_end=p(rf"^\w+\s[^;,]{{1,30}},\s?{_w(_words(cw.OR, language))}\s*$"),
+        or_end=p(rf"^\w+\s[^;,]{{1,30}},?\s{_w(_words(cw.OR, language))}\s*$"),
         trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
         filler=p(_w(qualifiers + "|" + filler)),
         clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
@@ -142,13 +142,18 @@ def _right(sentence: str, end: int, pats: _Patterns) -> str:
 
 def last_noun(text: str, language: str) -> str | None:
     """The measure whose noun stands last in `text` (the head of `budget deficit`)."""
-    best: tuple[int, int, str] | None = None
+    return _last_noun_at(text, language)[0]
+
+
+def _last_noun_at(text: str, language: str) -> tuple[str | None, int]:
+    """(the measure whose noun stands last in `text`, where that noun ends)."""
+    best: tuple[int, int, str, int] | None = None
     for order, (measure, pattern) in enumerate(_patterns(language).nouns):
         for found in pattern.finditer(text):
-            key = (found.start(), -order, measure)
+            key = (found.start(), -order, measure, found.end())
             if best is None or key[:2] > best[:2]:
                 best = key
-    return best[2] if best else None
+    return (best[2], best[3]) if best else (None, 0)
 
 
 def _direction(text: str, pats: _Patterns) -> tuple[int, int] | None:
@@ -222,7 +227,10 @@ def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns)
         return Reading(noun if linked else "price", "level", 1)
     modified = pats.right_noun.match(right)
     if modified and not re.match(r"\s*(?:in|of|i|av|af|im)\s", right, re.IGNORECASE):
-        return Reading(last_noun(modified["noun"], language), "level", 1)  # `a 41.5% stake`
+        head = last_noun(modified["noun"], language)  # `a 41.5% stake`
+        if head == "debt" and unit == "percent":
+            head = "interest_rate"  # `a 5.75 percent bond`: its coupon
+        return Reading(head, "level", 1)
     found = _direction(left, pats)
     if found is not None and pats.or_end.search(left[found[1] :]):  # `rose 2.6 points, or`
         return Reading(_subject(left, found[1], language), "change", found[0])
@@ -255,12 +263,12 @@ def _right_reading(
     if pats.link_end.search(left):
         body = pats.link_end.sub("", left)
         last = body.split()[-1:] or [""]
-        change = pats.change_word.fullmatch(last[0])
-        if change:  # `Topplinjevekst: 4 000 prosent`, `ein Umsatzplus von 5 %`
+        if pats.change_word.fullmatch(last[0]):  # `Topplinjevekst: 4 000 prosent`, `ein Umsatzplus von 5 %`
             sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
             return Reading(last_noun(body[-45:], language), "change", sign)
-        if _direction(body[-45:], pats) is None:
-            return Reading(last_noun(body[-45:], language), "level", 1)
+        noun, at = _last_noun_at(body[-45:], language)
+        if _direction(body[-45:][at:], pats) is None:  # `investment of`, not `rose ... of`
+            return Reading(noun, "level", 1)
     verb = pats.right_verb.match(right)
     if verb and unit not in ("percent", "pp"):
         return Reading(next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1)

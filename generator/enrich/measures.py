@@ -22,6 +22,12 @@ from generator.enrich.dates import sentences
 from generator.model import DatedClaim, Figure
 
 _OWN_GAP = 30  # characters between a figure and a dated phrase that directly follows it
+# Between a figure and the next: the two are one statement (`rose by 2 bn to 2.9 bn`).
+_LINKED = re.compile(
+    r"\s*(?:to|from|til|till|fra|frå|från|auf|von|um|med|by|,? or|,? eller|,? oder|\(|\)\s*to)"
+    r"\s*",
+    re.IGNORECASE,
+)
 _DAY = len("2025-08-27")  # a day is a figure's period only right after it (rule 1)
 # Between two figures: the second, in brackets, is the first in another unit.
 _PAREN = re.compile(r"^\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}$")
@@ -133,7 +139,8 @@ def _base(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words}|{_ENDED})(?:\s+\w+)?\s*$", re.IGNORECASE)
 
 
-_ENDED = r"ended|ending|ends|as of|as at|per|pr\.|zum|bis zum|til og med"
+_ENDED = r"ended|ending|ends|as of|as at|per|pr\.|zum|bis zum|til og med|due|maturing|matures|"
+_ENDED += r"expiring|forfall|förfall|fällig"
 
 
 @lru_cache(maxsize=16)
@@ -206,6 +213,12 @@ def _periods(
             if where >= end
             and len(when) != _DAY
             and clear(end, where)
+            and not any(  # another figure between, unless `to`-linked: `rose by X to Y in 2025`
+                end <= spans[j][0] < where
+                and not paren[j]
+                and not _LINKED.fullmatch(sentence[end : spans[j][0]])
+                for j in between
+            )
             and not any(
                 end <= spans[j][0] < where
                 and own[j] == when

@@ -403,3 +403,43 @@ def test_more_clause_kinds(text, language, want):
 )
 def test_a_day_is_a_figures_period_only_right_after_it(text, periods):
     assert [f.period for f in figures(text, "en")] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The venture was set up with an initial investment of $1.0 million.", (1e6, "investment")),
+        ("Exports rose 10.6 percent in July to reach $334 million.", (3.34e8, "exports")),
+        ("Its market capitalization reaches $20 million.", (2e7, "market_value")),
+        (
+            "The ministry sold its new 5.75 percent bond due September 2002.",
+            (5.75, "interest_rate"),
+        ),
+        ("Rice closed with September up 16 cents at $10.28 a cwt.", (10.28, "price")),
+    ],
+)
+def test_fourth_sample_kinds(text, want):
+    figure = figures(text, "en")[-1]
+    assert (figure.value, figure.measure, figure.kind) == (*want, "level")
+
+
+def test_a_maturity_is_no_figures_period():
+    (figure,) = figures("The ministry sold its new 5.75 percent bond due September 2002.", "en")
+    assert figure.period is None
+
+
+def test_the_same_change_in_another_unit_without_a_comma():
+    found = figures("The index rose 8.05 points or 0.7 percent to 1,156.79.", "en")
+    assert [reading(f) for f in found] == [(0.7, None, "change")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ford, which has a 20 percent stake, posted a 77 percent drop in 1996.", "en"),
+        ("Ford, som eier 20 prosent, meldte et fall på 77 prosent i 2024.", "nb"),
+        ("Ford, das 20 Prozent hält, meldete einen Rückgang um 77 Prozent im Jahr 2024.", "de"),
+    ],
+)
+def test_a_later_period_belongs_to_the_figure_next_to_it_not_to_one_before(text, language):
+    assert figures(text, language)[0].period is None
