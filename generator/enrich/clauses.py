@@ -263,12 +263,12 @@ def _right_reading(
     if pats.link_end.search(left):
         body = pats.link_end.sub("", left)
         last = body.split()[-1:] or [""]
-        if pats.change_word.fullmatch(last[0]):  # `Topplinjevekst: 4 000 prosent`, `ein Umsatzplus von 5 %`
+        if pats.change_word.fullmatch(last[0]):  # `Topplinjevekst: 4 000 prosent`
             sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
             return Reading(last_noun(body[-45:], language), "change", sign)
-        noun, at = _last_noun_at(body[-45:], language)
+        linked, at = _last_noun_at(body[-45:], language)
         if _direction(body[-45:][at:], pats) is None:  # `investment of`, not `rose ... of`
-            return Reading(noun, "level", 1)
+            return Reading(linked, "level", 1)
     verb = pats.right_verb.match(right)
     if verb and unit not in ("percent", "pp"):
         return Reading(next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1)
