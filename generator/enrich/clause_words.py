@@ -89,9 +89,11 @@ NOUNS: dict[str, dict[str, str]] = {
     },
     "price": {
         "en": r"prices?|price tag|fees?|fares?",
-        "sv": r"\w*pris|\w*priset|\w*priser\w*|\w*avgift\w*",
-        "nb": r"\w*pris|\w*prisen|\w*priser\w*|\w*avgift\w*|\w*gebyr\w*",
-        "da": r"\w*pris|\w*prisen|\w*priser\w*|\w*gebyr\w*|\w*afgift\w*",
+        "sv": r"\w*pris|\w*priset|\w*priser\w*|\w*priserna|\w*prislapp\w*|\w*avgift\w*",
+        "nb": r"\w*pris|\w*prisen|\w*priser\w*|\w*prisene|\w*prislapp\w*|\w*avgift\w*|"
+        r"\w*gebyr\w*",
+        "da": r"\w*pris|\w*prisen|\w*priser\w*|\w*priserne|\w*prisskilt\w*|\w*gebyr\w*|"
+        r"\w*afgift\w*",
         "de": r"\w*preis|\w*preise\w*|\w*gebühr\w*",
     },
     "interest_rate": {
@@ -155,6 +157,15 @@ NOUNS: dict[str, dict[str, str]] = {
         "de": r"\w*wachstum\w*",
     },
 }
+# After a measure's noun, a noun it only modifies (`price index`, `profit margin`, `sales
+# tax`): then the measure is not named.
+HEADS = {
+    "en": r"index|indices|indexes|margins?|range|tax|taxes|war|wars|volumes?",
+    "sv": r"index\w*|marginal\w*|skatt\w*",
+    "nb": r"indeks\w*|margin\w*|skatt\w*",
+    "da": r"indeks\w*|margin\w*|skat\w*",
+    "de": r"index\w*|marge\w*|steuer\w*",
+}
 # A measure these nouns name only for a level (`orders fell 4 %` is no deal's value).
 LEVEL_ONLY = ("deal_value",)
 # Which measures a level of each unit can have; a change of a percentage may be of any.
@@ -169,9 +180,9 @@ RISE = {
     r"soared?|soars|advanced?|advances|added|adds|widened?|widens|expanded?|expands|up|raised?|"
     r"raises|raising|boosted?|boosts|improved?|improves|rebounded|recovered|higher|hiked?",
     "sv": r"ökade|ökar|ökat|öka|steg|stiger|stigit|stiga|växte|växer|vuxit|höjde|höjer|höjs|höjts|"
-    r"höjdes|höja|lyfte|förbättrades|förbättrade|upp|klättrade|stärktes",
+    r"höjdes|höja|lyfte|lyfta|lyfter|förbättrades|förbättrade|upp|klättrade|stärktes",
     "nb": r"økte|øker|økt|øke|auka|aukar|auke|steg|stiger|steget|stige|stiga|vokste|vokser|spratt|"
-    r"vokst|voks|hevet|hever|heva|heve|løftet|opp|klatret|styrket|gått opp|gikk opp",
+    r"vokst|voks|hevet|hever|heva|heve|løftet|løfte|løfter|opp|klatret|styrket|gått opp|gikk opp",
     "da": r"steg|stiger|steget|stige|øgede|øger|øget|øges|øge|voksede|vokser|vokset|hævede|hæver|"
     r"hævet|hæve|forbedrede|op|styrket",
     "de": r"stieg|stiegen|steigt|steigen|gestiegen|wuchs|wuchsen|wächst|wachsen|gewachsen|legte|"
@@ -303,18 +314,18 @@ PER_UNIT = {
 }
 # After a figure: it is a change up (+1) or down (-1) (`3% higher`, `70 % unter dem Preis`).
 ABOVE = {
-    "en": r"more|above|higher|up",
-    "sv": r"mer|mera|över|högre|upp",
-    "nb": r"mer|meir|over|høyere|høgare|opp",
-    "da": r"mere|over|højere|op",
-    "de": r"mehr|über|höher",
+    "en": r"more|above|higher|up|dearer|more expensive",
+    "sv": r"mer|mera|över|högre|upp|dyrare",
+    "nb": r"mer|meir|over|høyere|høgare|opp|dyrere|dyrare",
+    "da": r"mere|over|højere|op|dyrere",
+    "de": r"mehr|über|höher|teurer",
 }
 BELOW = {
-    "en": r"less|below|lower|down",
-    "sv": r"mindre|under|lägre|ned|ner",
-    "nb": r"mindre|under|lavere|lågare|ned",
-    "da": r"mindre|under|lavere|ned",
-    "de": r"weniger|unter|niedriger|tiefer",
+    "en": r"less|below|lower|down|cheaper",
+    "sv": r"mindre|under|lägre|ned|ner|billigare",
+    "nb": r"mindre|under|lavere|lågare|ned|billigere|rimeligere",
+    "da": r"mindre|under|lavere|ned|billigere",
+    "de": r"weniger|unter|niedriger|tiefer|billiger|günstiger",
 }
 # After an amount: a time it is paid per (`8 kronor i timmen`, `$20 an hour`): a wage or a
 # rate, never a company's profit.
@@ -348,7 +359,7 @@ AND = {
 
 for _table in (RISE, FALL, RISE_NOUNS, FALL_NOUNS, BY, TO, LINKS, OF_GROUP, PER_UNIT):
     _table["nn"] = _table["nb"]
-for _table in (CLAUSE_END, AND, ABOVE, BELOW, PER_TIME, OR):
+for _table in (CLAUSE_END, AND, ABOVE, BELOW, PER_TIME, OR, HEADS):
     _table["nn"] = _table["nb"]
 for _languages in (*NOUNS.values(), *VERBS.values()):
     _languages["nn"] = _languages["nb"]

@@ -26,7 +26,15 @@ from functools import lru_cache
 from generator.enrich import clause_words as cw
 from generator.enrich import cue_words, figure_words
 
-_LOOK = 90  # characters of the clause read on either side of a figure
+_LOOK = 120  # characters of the clause read on either side of a figure
+# Words between a verb and `by` that are no object of it: adverbs and determiners.
+# Just before a figure: a word, then at most a colon (`Revenue $15,400`, `Pris: kr 349`).
+_ADJACENT = re.compile(r"[^\W\d_]\s*:?\s*$")
+_OF_HEAD = re.compile(r"(\w+) (?:of|av|af|des|der) (?:the |a |an |its |den |det )?[\w-]*$")
+_MINOR = re.compile(
+    r"\w+ly|its|their|his|her|our|the|a|an|sitt|sin|sine|seine|ihre|den|det|die|der|das",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,7 @@ class _Patterns:
     per_unit: re.Pattern[str]
     per_time: re.Pattern[str]
     joins: re.Pattern[str]
+    head: re.Pattern[str]
     filler: re.Pattern[str]
     or_end: re.Pattern[str]
     trim: re.Pattern[str]
@@ -94,15 +103,18 @@ def _patterns(language: str) -> _Patterns:
     filler += r"an average of|average|averaging|on average|somit|damit|nun|jetzt|also|bereits|"
     filler += r"noch|nur|dermed|nå|no|altså|allerede|bare|således|nu|redan|endast|thus|now|"
     filler += r"already|still|only|between|mellan|mellom|mellem|zwischen|"
-    filler += r"(?:last |this |next )?(?:\w+day|week|month|year|quarter|half)'s"
+    filler += r"(?:last |this |next )?(?:\w+day|week|month|year|quarter|half)'s|record|"
+    filler += r"ranging from|ranged from|range from"
+    # an inflected adjective between the link and the figure (`på rekordhøye`, `um satte`)
+    adjective = "" if language == "en" else r"(?:\s+[a-zäöåæøüß]+e)?"
     return _Patterns(
         nouns=tuple((m, p(_w(_words(t, language)))) for m, t in cw.NOUNS.items()),
         verbs=tuple((m, p(_w(_words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),
         rise=p(_w(rise)),
         fall=p(_w(fall)),
-        by_end=p(_w(_words(cw.BY, language)) + r"(?:\s+[a-zäöåæøüß]+e)?\s*$"),
+        by_end=p(_w(_words(cw.BY, language)) + adjective + r"\s*$"),
         to_end=p(_w(_words(cw.TO, language)) + r"\s*$"),
-        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:)(?:\s+[a-zäöåæøüß]+e)?\s*$"),
+        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:){adjective}\s*$"),
         change_noun_end=p(rf"(?P<cn>{_w(change)})\s+(?:of|in|på|om|von|with|med|af|i)\s*$"),
         right_change=p(rf"^\s*(?P<cn>{_w(change)})(?:\s+(?:in|of|i|im|der|des|av|af)\s+)?"),
         right_above=p(r"^\s*" + _w(_words(cw.ABOVE, language))),
@@ -117,6 +129,7 @@ def _patterns(language: str) -> _Patterns:
         or_end=p(rf"^\w+\s[^;,]{{1,30}},?\s{_w(_words(cw.OR, language))}\s*$"),
         trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
         filler=p(_w(qualifiers + "|" + filler)),
+        head=p(r"[\s-]+" + _w(_words(cw.HEADS, language))),
         clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
         aside=p(rf",\s*{_w(_words(cue_words.RELATIVE, language))}[^,;]*,|\([^)]*\)"),
         rise_noun=p(_w(_words(cw.RISE_NOUNS, language))),
@@ -148,8 +161,11 @@ def last_noun(text: str, language: str) -> str | None:
 def _last_noun_at(text: str, language: str) -> tuple[str | None, int]:
     """(the measure whose noun stands last in `text`, where that noun ends)."""
     best: tuple[int, int, str, int] | None = None
-    for order, (measure, pattern) in enumerate(_patterns(language).nouns):
+    pats = _patterns(language)
+    for order, (measure, pattern) in enumerate(pats.nouns):
         for found in pattern.finditer(text):
+            if pats.head.match(text, found.end()):  # `price index`: an index, not a price
+                continue
             key = (found.start(), -order, measure, found.end())
             if best is None or key[:2] > best[:2]:
                 best = key
@@ -184,12 +200,20 @@ def _change_reading(left: str, right: str, language: str, pats: _Patterns) -> Re
     if pats.by_end.search(left):
         body = pats.by_end.sub("", left)
         found = _direction(body, pats)
+        last = body.split()[-1:]
+        if found is None and last and pats.change_word.fullmatch(last[0]):  # `ökning med 5 %`
+            sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
+            return Reading(last_noun(body, language), "change", sign)
         if found is None:
             after = pats.right_dir.match(right)
             if after:
                 sign = 1 if pats.rise.fullmatch(after["dir"]) else -1
                 return Reading(last_noun(body, language), "change", sign)
             return Reading(last_noun(body, language), "change", 0)
+        between = body[found[1] :].split()[1:]  # `cut income taxes by 15 %`: not of a measure
+        objects = [w for w in between if not (pats.filler.fullmatch(w) or _MINOR.fullmatch(w))]
+        if objects and last_noun(" ".join(between), language) is None:
+            return Reading(None, "change", found[0])
         return Reading(_subject(body, found[1], language), "change", found[0])
     noun = pats.change_noun_end.search(left)
     if noun:
@@ -205,13 +229,16 @@ def read(sentence: str, start: int, end: int, unit: str, language: str) -> Readi
     """What the clause of the figure at `sentence[start:end]` says of it, or None."""
     pats = _patterns(language)
     left, right = _left(sentence, start, pats), _right(sentence, end, pats)
+    adjacent = bool(_ADJACENT.search(sentence[max(0, start - 40) : start]))
     reading = _change_reading(left, right, language, pats) or _read_rest(
-        left, right, unit, language, pats
+        left, right, unit, language, pats, adjacent
     )
     return _allowed(reading, unit)
 
 
-def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns) -> Reading | None:
+def _read_rest(
+    left: str, right: str, unit: str, language: str, pats: _Patterns, adjacent: bool
+) -> Reading | None:
     money = unit not in ("percent", "pp")
     if money and pats.per_time.match(right):  # a wage or a fee: `tjänade 8 kronor i timmen`
         return Reading(None, "level", 1)
@@ -238,11 +265,11 @@ def _read_rest(left: str, right: str, unit: str, language: str, pats: _Patterns)
         return Reading(_subject(left, found[1], language), "level", 1)
     if found is not None and not left[found[1] :].split(maxsplit=1)[1:]:
         return Reading(_subject(left, found[1], language), "change", found[0])
-    return _right_reading(left, right, unit, language, pats)
+    return _right_reading(left, right, unit, language, pats, adjacent)
 
 
 def _right_reading(
-    left: str, right: str, unit: str, language: str, pats: _Patterns
+    left: str, right: str, unit: str, language: str, pats: _Patterns, adjacent: bool
 ) -> Reading | None:
     change = pats.right_change.match(right)
     if change and last_noun(change["cn"], language) in (None, "growth"):
@@ -267,8 +294,14 @@ def _right_reading(
             sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
             return Reading(last_noun(body[-45:], language), "change", sign)
         linked, at = _last_noun_at(body[-45:], language)
+        head = _OF_HEAD.search(body[-45:][:at])
+        if linked is not None and head:  # `the price of the deal is`: a price
+            linked = last_noun(head.group(1), language) or linked
         if _direction(body[-45:][at:], pats) is None:  # `investment of`, not `rose ... of`
             return Reading(linked, "level", 1)
+    word = left.split()[-1:]
+    if adjacent and word and last_noun(word[0], language):  # `Revenue $15,400`, `Pris: 349`
+        return Reading(last_noun(word[0], language), "level", 1)
     verb = pats.right_verb.match(right)
     if verb and unit not in ("percent", "pp"):
         return Reading(next(m for m, v in pats.verbs if v.search(verb["verb"] + " ")), "level", 1)

@@ -29,6 +29,7 @@ _LINKED = re.compile(
     re.IGNORECASE,
 )
 _DAY = len("2025-08-27")  # a day is a figure's period only right after it (rule 1)
+_AFTER_REACH = 50  # characters after a figure within which rule 3 looks
 # Between two figures: the second, in brackets, is the first in another unit.
 _PAREN = re.compile(r"^\s*\(\s*(?:[^\W\d]+\.?\s+){0,2}$")
 
@@ -84,6 +85,8 @@ def _label_sentence(
                 own = before
             elif own is not None and before.kind == "change":
                 own = Reading(own.measure, own.kind, before.sign)
+        if own is not None and own.sign == 0:  # `punge ut med 149 kroner`: no change named
+            own = Reading(own.measure, "level", 1)
         reading = own or Reading(None, "change" if figure.unit == "pp" else "level", 1)
         before = reading if own is not None else None
         out.append((n, _apply(figure, reading, period)))
@@ -210,7 +213,7 @@ def _periods(
         after = [
             (-where, when)
             for where, _, when in placed
-            if where >= end
+            if end <= where <= end + _AFTER_REACH
             and len(when) != _DAY
             and clear(end, where)
             and not any(  # another figure between, unless `to`-linked: `rose by X to Y in 2025`

@@ -443,3 +443,79 @@ def test_the_same_change_in_another_unit_without_a_comma():
 )
 def test_a_later_period_belongs_to_the_figure_next_to_it_not_to_one_before(text, language):
     assert figures(text, language)[0].period is None
+
+
+# Kinds found on the fifth sample (CoNLL-2003 training articles and NoReC reviews).
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Total revenue $15,400 against $10,000.", "en", (15400.0, "revenue", "level")),
+        ("Roman, 223 sider. Pris kr. 349.", "nb", (349.0, "price", "level")),
+        ("Prislappen på 2.000 kroner er for høy.", "nb", (2000.0, "price", "level")),
+        ("Prislappen på 2 000 kronor är för hög.", "sv", (2000.0, "price", "level")),
+        (
+            "Inngangsprisene øker fra 508.300 kroner til 528.500 kroner.",
+            "nb",
+            (508300.0, "price", "level"),
+        ),
+        ("Fidelio er over 2.000 kroner rimeligere.", "nb", (-2000.0, None, "change")),
+        ("Modellen är 500 kronor billigare.", "sv", (-500.0, None, "change")),
+        ("Das Modell ist 50 Euro billiger.", "de", (-50.0, None, "change")),
+        ("The new model is $50 cheaper.", "en", (-50.0, None, "change")),
+        ("He promised to cut income taxes by 15 percent.", "en", (-15.0, None, "change")),
+        ("The fob price of the deal is around $142.", "en", (142.0, "price", "level")),
+        ("The all-share price index rose 0.7 percent.", "en", (0.7, None, "change")),
+        ("Prisindeksen steg med 0,7 prosent.", "nb", (0.7, None, "change")),
+        ("Du må punge ut med 149 kroner for papir.", "nb", (149.0, None, "level")),
+        ("Exports fell from the record $60 billion.", "en", (6e10, "exports", "level")),
+        ("He bought shares at prices ranging from $7.65.", "en", (7.65, "price", "level")),
+    ],
+)
+def test_fifth_sample_kinds(text, language, want):
+    assert reading(figures(text, language)[0]) == want
+
+
+def test_a_phrase_far_after_a_figure_is_not_its_period():
+    found = figures(
+        "The $4.5m fee Leeds handed United for his services was repaid with a second-half goal.",
+        "en",
+    )
+    assert [f.period for f in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Pris: ca 7000 kroner.", "nb"),
+        ("Pris: ca 7000 kronor.", "sv"),
+        ("Pris: ca 7000 kroner.", "da"),
+        ("Preis: ca 7000 Euro.", "de"),
+    ],
+)
+def test_ca_without_its_full_stop_is_approximate(text, language):
+    assert figures(text, language)[0].qualifier == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Bolaget redovisade en intäktsökning med 400 procent.",
+            "sv",
+            (400.0, "revenue", "change"),
+        ),
+        ("Selskapet meldte en inntektsøkning med 400 prosent.", "nb", (400.0, "revenue", "change")),
+        (
+            "Das Unternehmen meldete einen Umsatzanstieg um 40 Prozent.",
+            "de",
+            (40.0, "revenue", "change"),
+        ),
+        (
+            "Det vil løfte markedsverdien med over 40 milliarder kroner.",
+            "nb",
+            (4e10, "market_value", "change"),
+        ),
+    ],
+)
+def test_a_change_noun_or_a_lifting_verb_before_by(text, language, want):
+    assert reading(figures(text, language)[0]) == want
