@@ -8,29 +8,40 @@ Owns the clause patterns, tried in this order on the words just before and after
   gesunken`), `<rise|fall> X` — a change, negative for a fall;
 - `<measure> <rise|fall> ... to|from X` — a level;
 - `<change noun> of X` (`an increase of`, `en nedgang på`, `ein Minus von`), `X <change noun>
-  in <measure>` (`a 15% rise in operating profit`), `X higher|lower` — a change;
-- `<measure> of|was|reached|: X`, `X in <measure>`, `a X <measure>` — a level;
+  in <measure>` (`a 15% rise in operating profit`), `X higher|lower|cheaper`, `<rise> N
+  points, or X` — a change;
+- `<measure> of|was|reached|: X`, `X in <measure>`, `a X <measure>`, `<measure> X`
+  (`Revenue $15,400`, `Pris kr. 349`) — a level;
 - `X of <a group>` for a percentage — a share; `X a share`, `X per tonne` — a price;
-- `raised|invested|cost|lost|earned|valued at X` — a level of the measure the verb names.
+- `raised|invested|cost|lost|earned|valued at X` — a level of the measure the verb names;
+  an amount per hour or month is a wage or a fee, of no measure.
 
-A measure is named only when one of these holds: a cue word elsewhere in the sentence names
-nothing. Precision first: a clause none of them fits gives no reading (None).
+The measure's noun is the head of its phrase (`budget deficit` is a deficit, `the price of
+the deal` a price, `price index` no price); the subject of a rise after `and` is the noun
+after `and`. A measure is named only when one of these holds: a cue word elsewhere in the
+sentence names nothing. Precision first: a clause none of them fits gives no reading.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from generator.enrich import clause_words as cw
-from generator.enrich import cue_words, figure_words
+from generator.enrich.clause_patterns import (
+    ClausePatterns,
+    direction,
+    last_noun,
+    last_noun_at,
+    patterns,
+)
 
 _LOOK = 120  # characters of the clause read on either side of a figure
-# Words between a verb and `by` that are no object of it: adverbs and determiners.
 # Just before a figure: a word, then at most a colon (`Revenue $15,400`, `Pris: kr 349`).
 _ADJACENT = re.compile(r"[^\W\d_]\s*:?\s*$")
+# `the price of the deal`: the head noun before `of`.
 _OF_HEAD = re.compile(r"(\w+) (?:of|av|af|des|der) (?:the |a |an |its |den |det )?[\w-]*$")
+# Words between a verb and `by` that are no object of it: adverbs and determiners.
 _MINOR = re.compile(
     r"\w+ly|its|their|his|her|our|the|a|an|sitt|sin|sine|seine|ihre|den|det|die|der|das",
     re.IGNORECASE,
@@ -48,96 +59,7 @@ class Reading:
     sign: int
 
 
-def _words(table: dict[str, str], language: str) -> str:
-    return table.get(language, table["en"])
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    nouns: tuple[tuple[str, re.Pattern[str]], ...]
-    verbs: tuple[tuple[str, re.Pattern[str]], ...]
-    rise: re.Pattern[str]
-    fall: re.Pattern[str]
-    by_end: re.Pattern[str]
-    to_end: re.Pattern[str]
-    link_end: re.Pattern[str]
-    change_noun_end: re.Pattern[str]
-    right_change: re.Pattern[str]
-    right_above: re.Pattern[str]
-    right_below: re.Pattern[str]
-    right_dir: re.Pattern[str]
-    right_noun: re.Pattern[str]
-    right_verb: re.Pattern[str]
-    of_group: re.Pattern[str]
-    per_unit: re.Pattern[str]
-    per_time: re.Pattern[str]
-    joins: re.Pattern[str]
-    head: re.Pattern[str]
-    filler: re.Pattern[str]
-    or_end: re.Pattern[str]
-    trim: re.Pattern[str]
-    clause_end: re.Pattern[str]
-    aside: re.Pattern[str]
-    rise_noun: re.Pattern[str]
-    change_word: re.Pattern[str]
-
-
-def _w(words: str) -> str:
-    return rf"(?<!\w)(?:{words})(?!\w)"
-
-
-@lru_cache(maxsize=16)
-def _patterns(language: str) -> _Patterns:
-    def p(words: str) -> re.Pattern[str]:
-        return re.compile(words, re.IGNORECASE)
-
-    nouns = "|".join(_words(t, language) for t in cw.NOUNS.values())
-    rise, fall = _words(cw.RISE, language), _words(cw.FALL, language)
-    change = f"{_words(cw.RISE_NOUNS, language)}|{_words(cw.FALL_NOUNS, language)}"
-    verbs = "|".join(_words(t, language) for t in cw.VERBS.values())
-    qualifiers = "|".join(
-        re.escape(q) for q in figure_words.QUALIFIERS.get(language, figure_words.QUALIFIERS["en"])
-    )
-    filler = r"a|an|the|some|just|only|en|ett|et|ei|ein|eine|einen|einem|einer|je|rund|totalt|"
-    filler += r"til sammen|til saman|sammanlagt|insgesamt|another|a further|nearly|almost|"
-    filler += r"an average of|average|averaging|on average|somit|damit|nun|jetzt|also|bereits|"
-    filler += r"noch|nur|dermed|nå|no|altså|allerede|bare|således|nu|redan|endast|thus|now|"
-    filler += r"already|still|only|between|mellan|mellom|mellem|zwischen|"
-    filler += r"(?:last |this |next )?(?:\w+day|week|month|year|quarter|half)'s|record|"
-    filler += r"ranging from|ranged from|range from"
-    # an inflected adjective between the link and the figure (`på rekordhøye`, `um satte`)
-    adjective = "" if language == "en" else r"(?:\s+[a-zäöåæøüß]+e)?"
-    return _Patterns(
-        nouns=tuple((m, p(_w(_words(t, language)))) for m, t in cw.NOUNS.items()),
-        verbs=tuple((m, p(_w(_words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),
-        rise=p(_w(rise)),
-        fall=p(_w(fall)),
-        by_end=p(_w(_words(cw.BY, language)) + adjective + r"\s*$"),
-        to_end=p(_w(_words(cw.TO, language)) + r"\s*$"),
-        link_end=p(rf"(?:{_w(_words(cw.LINKS, language))}|:){adjective}\s*$"),
-        change_noun_end=p(rf"(?P<cn>{_w(change)})\s+(?:of|in|på|om|von|with|med|af|i)\s*$"),
-        right_change=p(rf"^\s*(?P<cn>{_w(change)})(?:\s+(?:in|of|i|im|der|des|av|af)\s+)?"),
-        right_above=p(r"^\s*" + _w(_words(cw.ABOVE, language))),
-        right_below=p(r"^\s*" + _w(_words(cw.BELOW, language))),
-        right_dir=p(rf"^\s*(?:[\w.,]+\s+){{0,2}}?(?P<dir>{_w(rise + '|' + fall)})"),
-        right_noun=p(rf"^\s*(?:(?:in|of|i|av|af|an|im)\s+)?(?:[\w-]+\s+)??(?P<noun>{_w(nouns)})"),
-        right_verb=p(rf"^\s*(?:[\w.]+\s+){{0,4}}?(?P<verb>{_w(verbs)})"),
-        of_group=p(r"^\s*" + _w(_words(cw.OF_GROUP, language))),
-        per_unit=p(r"^\s*" + _w(_words(cw.PER_UNIT, language))),
-        per_time=p(r"^\s*" + _w(_words(cw.PER_TIME, language))),
-        joins=p(_w("|".join(w for w in _words(cw.AND, language).split("|") if w != ","))),
-        or_end=p(rf"^\w+\s[^;,]{{1,30}},?\s{_w(_words(cw.OR, language))}\s*$"),
-        trim=p(rf"(?:{_w(qualifiers + '|' + filler)}|[\s(,]|\bover\b)+$"),
-        filler=p(_w(qualifiers + "|" + filler)),
-        head=p(r"[\s-]+" + _w(_words(cw.HEADS, language))),
-        clause_end=p(rf"[;]|{_w(_words(cw.CLAUSE_END, language))}"),
-        aside=p(rf",\s*{_w(_words(cue_words.RELATIVE, language))}[^,;]*,|\([^)]*\)"),
-        rise_noun=p(_w(_words(cw.RISE_NOUNS, language))),
-        change_word=p(_w(change)),
-    )
-
-
-def _left(sentence: str, start: int, pats: _Patterns) -> str:
+def _left(sentence: str, start: int, pats: ClausePatterns) -> str:
     """The clause before the figure, asides dropped, qualifiers and articles trimmed."""
     left = sentence[max(0, start - 2 * _LOOK) : start]
     ends = list(pats.clause_end.finditer(left))
@@ -147,45 +69,16 @@ def _left(sentence: str, start: int, pats: _Patterns) -> str:
     return pats.trim.sub("", left)[-_LOOK:]
 
 
-def _right(sentence: str, end: int, pats: _Patterns) -> str:
+def _right(sentence: str, end: int, pats: ClausePatterns) -> str:
     right = sentence[end : end + _LOOK]
     found = pats.clause_end.search(right)
     return right[: found.start()] if found else right
 
 
-def last_noun(text: str, language: str) -> str | None:
-    """The measure whose noun stands last in `text` (the head of `budget deficit`)."""
-    return _last_noun_at(text, language)[0]
-
-
-def _last_noun_at(text: str, language: str) -> tuple[str | None, int]:
-    """(the measure whose noun stands last in `text`, where that noun ends)."""
-    best: tuple[int, int, str, int] | None = None
-    pats = _patterns(language)
-    for order, (measure, pattern) in enumerate(pats.nouns):
-        for found in pattern.finditer(text):
-            if pats.head.match(text, found.end()):  # `price index`: an index, not a price
-                continue
-            key = (found.start(), -order, measure, found.end())
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return (best[2], best[3]) if best else (None, 0)
-
-
-def _direction(text: str, pats: _Patterns) -> tuple[int, int] | None:
-    """(sign, where) of the last rise or fall word in `text`."""
-    found = [(m.start(), 1) for m in pats.rise.finditer(text)]
-    found += [(m.start(), -1) for m in pats.fall.finditer(text)]
-    if not found:
-        return None
-    where, sign = max(found)
-    return sign, where
-
-
 def _subject(left: str, where: int, language: str) -> str | None:
     """The measure a rise or fall at `left[where]` is of: a noun between it and the figure
     (`stieg der Umsatz um`, `raised its policy rate by`), else the last one before it."""
-    pats = _patterns(language)
+    pats = patterns(language)
     before = left[:where]
     joined = list(pats.joins.finditer(before))  # `X fell and Y rose 8 %`, not `X fell and rose`
     if joined and any(
@@ -196,10 +89,10 @@ def _subject(left: str, where: int, language: str) -> str | None:
     return last_noun(left[where:], language) or last_noun(before, language)
 
 
-def _change_reading(left: str, right: str, language: str, pats: _Patterns) -> Reading | None:
+def _change_reading(left: str, right: str, language: str, pats: ClausePatterns) -> Reading | None:
     if pats.by_end.search(left):
         body = pats.by_end.sub("", left)
-        found = _direction(body, pats)
+        found = direction(body, pats)
         last = body.split()[-1:]
         if found is None and last and pats.change_word.fullmatch(last[0]):  # `ökning med 5 %`
             sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
@@ -227,7 +120,7 @@ def _change_reading(left: str, right: str, language: str, pats: _Patterns) -> Re
 
 def read(sentence: str, start: int, end: int, unit: str, language: str) -> Reading | None:
     """What the clause of the figure at `sentence[start:end]` says of it, or None."""
-    pats = _patterns(language)
+    pats = patterns(language)
     left, right = _left(sentence, start, pats), _right(sentence, end, pats)
     adjacent = bool(_ADJACENT.search(sentence[max(0, start - 40) : start]))
     reading = _change_reading(left, right, language, pats) or _read_rest(
@@ -237,7 +130,7 @@ def read(sentence: str, start: int, end: int, unit: str, language: str) -> Readi
 
 
 def _read_rest(
-    left: str, right: str, unit: str, language: str, pats: _Patterns, adjacent: bool
+    left: str, right: str, unit: str, language: str, pats: ClausePatterns, adjacent: bool
 ) -> Reading | None:
     money = unit not in ("percent", "pp")
     if money and pats.per_time.match(right):  # a wage or a fee: `tjänade 8 kronor i timmen`
@@ -258,7 +151,7 @@ def _read_rest(
         if head == "debt" and unit == "percent":
             head = "interest_rate"  # `a 5.75 percent bond`: its coupon
         return Reading(head, "level", 1)
-    found = _direction(left, pats)
+    found = direction(left, pats)
     if found is not None and pats.or_end.search(left[found[1] :]):  # `rose 2.6 points, or`
         return Reading(_subject(left, found[1], language), "change", found[0])
     if found is not None and pats.to_end.search(left):
@@ -269,7 +162,7 @@ def _read_rest(
 
 
 def _right_reading(
-    left: str, right: str, unit: str, language: str, pats: _Patterns, adjacent: bool
+    left: str, right: str, unit: str, language: str, pats: ClausePatterns, adjacent: bool
 ) -> Reading | None:
     change = pats.right_change.match(right)
     if change and last_noun(change["cn"], language) in (None, "growth"):
@@ -280,6 +173,14 @@ def _right_reading(
     for pattern, sign in ((pats.right_above, 1), (pats.right_below, -1)):
         if pattern.match(right):
             return Reading(last_noun(left, language), "change", sign)
+    return _level_reading(left, right, unit, language, pats, adjacent)
+
+
+def _level_reading(
+    left: str, right: str, unit: str, language: str, pats: ClausePatterns, adjacent: bool
+) -> Reading | None:
+    """A level: `X of <a group>`, `X <measure>`, `X a share`, `<measure> of|was X`,
+    `<measure> X`, `X ... cost`."""
     if unit in ("percent", "pp") and pats.of_group.match(right):
         return Reading("share", "level", 1)
     noun = pats.right_noun.match(right)
@@ -293,11 +194,11 @@ def _right_reading(
         if pats.change_word.fullmatch(last[0]):  # `Topplinjevekst: 4 000 prosent`
             sign = 1 if pats.rise_noun.fullmatch(last[0]) else -1
             return Reading(last_noun(body[-45:], language), "change", sign)
-        linked, at = _last_noun_at(body[-45:], language)
+        linked, at = last_noun_at(body[-45:], language)
         head = _OF_HEAD.search(body[-45:][:at])
         if linked is not None and head:  # `the price of the deal is`: a price
             linked = last_noun(head.group(1), language) or linked
-        if _direction(body[-45:][at:], pats) is None:  # `investment of`, not `rose ... of`
+        if direction(body[-45:][at:], pats) is None:  # `investment of`, not `rose ... of`
             return Reading(linked, "level", 1)
     word = left.split()[-1:]
     if adjacent and word and last_noun(word[0], language):  # `Revenue $15,400`, `Pris: 349`
