@@ -24,7 +24,7 @@ def words(table: dict[str, str], language: str) -> str:
 class ClausePatterns:
     """A language's clause patterns (see the module docstring)."""
 
-    nouns: tuple[tuple[str, re.Pattern[str]], ...]
+    nouns: re.Pattern[str]  # one named group per measure
     verbs: tuple[tuple[str, re.Pattern[str]], ...]
     rise: re.Pattern[str]
     fall: re.Pattern[str]
@@ -80,7 +80,7 @@ def patterns(language: str) -> ClausePatterns:
     # an inflected adjective between the link and the figure (`på rekordhøye`, `um satte`)
     adjective = "" if language == "en" else r"(?:\s+[a-zäöåæøüß]+e)?"
     return ClausePatterns(
-        nouns=tuple((m, p(whole(words(t, language)))) for m, t in cw.NOUNS.items()),
+        nouns=p("|".join(f"(?P<{m}>{whole(words(t, language))})" for m, t in cw.NOUNS.items())),
         verbs=tuple((m, p(whole(words(t, language)) + r"\s*$")) for m, t in cw.VERBS.items()),
         rise=p(whole(rise)),
         fall=p(whole(fall)),
@@ -118,16 +118,12 @@ def last_noun(text: str, language: str) -> str | None:
 
 def last_noun_at(text: str, language: str) -> tuple[str | None, int]:
     """(the measure whose noun stands last in `text`, where that noun ends)."""
-    best: tuple[int, int, str, int] | None = None
     pats = patterns(language)
-    for order, (measure, pattern) in enumerate(pats.nouns):
-        for found in pattern.finditer(text):
-            if pats.head.match(text, found.end()):  # `price index`: an index, not a price
-                continue
-            key = (found.start(), -order, measure, found.end())
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return (best[2], best[3]) if best else (None, 0)
+    last: tuple[str | None, int] = (None, 0)
+    for found in pats.nouns.finditer(text):  # at one place, the first measure listed wins
+        if not pats.head.match(text, found.end()):  # `price index`: an index, not a price
+            last = (found.lastgroup, found.end())
+    return last
 
 
 def direction(text: str, pats: ClausePatterns) -> tuple[int, int] | None:
