@@ -416,3 +416,19 @@ def test_numbered_halves_and_quarters(text, language, when):
 def test_a_german_numbered_half_year_does_not_end_the_sentence():
     (claim,) = find_claims("Der Umsatz stieg im 2. Halbjahr 2025 kräftig.", "de", PUBLISHED, 1)
     assert claim.sentence == "Der Umsatz stieg im 2. Halbjahr 2025 kräftig."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("For last year's second quarter, the group posted a loss.", "en", "2024-Q2"),
+        ("This year's first half was weak.", "en", "2025-H1"),
+        ("Fjorårets andre kvartal var svakt.", "nb", "2024-Q2"),
+        ("Fjolårets andra kvartal var svagt.", "sv", "2024-Q2"),
+        ("Förra årets fjärde kvartal var svagt.", "sv", "2024-Q4"),
+        ("Sidste års andet kvartal var svagt.", "da", "2024-Q2"),
+    ],
+)
+def test_a_half_or_quarter_of_a_relative_year_in_the_possessive(text, language, when):
+    (claim,) = find_claims(text, language, PUBLISHED, 1)
+    assert claim.when == when

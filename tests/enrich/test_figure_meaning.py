@@ -519,3 +519,8 @@ def test_ca_without_its_full_stop_is_approximate(text, language):
 )
 def test_a_change_noun_or_a_lifting_verb_before_by(text, language, want):
     assert reading(figures(text, language)[0]) == want
+
+
+def test_a_loss_for_last_years_quarter_is_of_that_quarter():
+    found = figures("For last year's second quarter, Best posted a loss of $7.1 million.", "en")
+    assert [(f.measure, f.period) for f in found] == [("loss", "2024-Q2")]
