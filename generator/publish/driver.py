@@ -31,10 +31,10 @@ from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from generator.publish import assemble, fingerprint, records, sitefiles
+from generator.publish import assemble, fingerprint, records, remote, sitefiles
 from generator.publish.pagework import Context, populate, render
 from generator.publish.records import PageRecord, SiteCache
-from generator.workers import parallel_map
+from generator.workers import goes_parallel, parallel_map, scheduler
 
 log = logging.getLogger("mkdocs.briefing.site")
 PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
@@ -65,7 +65,7 @@ class SiteBuild:
         environment = fingerprint.environment_key(config, mode, utils.get_build_date())
         self.cache = SiteCache(environment) if full else records.load(cache_path, environment)
 
-    def _gather(self) -> Context:
+    def gather(self) -> Context:
         config = self.config
         files = get_files(config)
         env = config.theme.get_env()
@@ -103,7 +103,7 @@ class SiteBuild:
             and (not changed or changed.isdisjoint(record.lookups))
         )
 
-    def _plan(self, context: Context) -> tuple[list[Any], list[Any]]:
+    def plan(self, context: Context) -> tuple[list[Any], list[Any]]:
         """The navigation's pages read first (their titles are in every page), then which
         pages to render and which to reuse."""
         context.files_key = fingerprint.files_key(context.files)
@@ -144,15 +144,13 @@ class SiteBuild:
         if not self.cache.pages:
             utils.clean_directory(self.config.site_dir)
         before = sitefiles.listing(self.site)
-        context = self._gather()
+        context = self.gather()
         lap("files")
-        todo, reused = self._plan(context)
+        todo, reused = self.plan(context)
         lap("plan")
         self._static(context)
         lap("static")
-        fresh = parallel_map(
-            render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
-        )
+        fresh = self._render(context, todo)
         lap("pages")
         pages = self._records(fresh, reused)
         self._finish(context, pages)
@@ -164,6 +162,17 @@ class SiteBuild:
         lap("save")
         seconds = time.monotonic() - started
         return SiteReport(len(fresh), len(reused), removed, seconds, "incremental", tuple(phases))
+
+    def _render(self, context: Context, todo: list[Any]) -> list[PageRecord]:
+        """Each page of `todo` rendered, over the machine's cores or on the Dask cluster."""
+        if not (scheduler() and goes_parallel(len(todo), PARALLEL_PAGES)):
+            return parallel_map(
+                render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
+            )
+        files = remote.pack(self.config, context)
+        uris = [page.file.src_uri for page in todo]
+        done = parallel_map(remote.render_page, uris, files, "site pages", PARALLEL_PAGES)
+        return [remote.written(page, result) for page, result in zip(todo, done, strict=True)]
 
     def _static(self, context: Context) -> None:
         """`on_env`, the static files copied, the theme's and the extra templates built."""
