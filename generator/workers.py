@@ -79,9 +79,10 @@ def workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
-def goes_parallel(items: int, minimum: int = MIN_PARALLEL) -> bool:
+def goes_parallel(items: int, minimum: int | None = None) -> bool:
     """Whether `parallel_map` spreads this many items over worker processes (or, with a
-    scheduler, over the cluster's workers)."""
+    scheduler, over the cluster's workers); `minimum` defaults to `MIN_PARALLEL`."""
+    minimum = MIN_PARALLEL if minimum is None else minimum
     if scheduler():
         return items >= minimum
     forking = "fork" in multiprocessing.get_all_start_methods()
@@ -132,18 +133,20 @@ def parallel_map(
     items: Sequence[Item],
     state: Any,
     label: str,
-    minimum: int = MIN_PARALLEL,
-    chunk: int = CHUNK,
+    minimum: int | None = None,
+    chunk: int | None = None,
     renew: int | None = None,
     lost: Callable[[Item, LostTask], Result] | None = None,
     name: Callable[[Item], str] = str,
 ) -> list[Result]:
     """`[function(state, item) for item in items]`, over several processes when it pays
     (`minimum` items or more: heavier items pay sooner), `chunk` items at a time, each worker
-    replaced after `renew` chunks if given. With a scheduler (`scheduler()`) the work runs on
+    replaced after `renew` chunks if given (`minimum` and `chunk` default to `MIN_PARALLEL`
+    and `CHUNK`). With a scheduler (`scheduler()`) the work runs on
     its cluster: `function` must then be importable by name, `state` and the items picklable;
     an item the cluster could not finish gives `lost(item, LostTask)`, or without `lost`
     raises `LostWork` naming every such item by `name`."""
+    chunk = CHUNK if chunk is None else chunk
     address = scheduler()
     if address and goes_parallel(len(items), minimum):
         from generator import cluster  # Dask is imported only when a build uses it

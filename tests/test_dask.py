@@ -1,0 +1,151 @@
+"""Dask (`--scheduler`): the build and the site render as tasks on a cluster give the local
+build's bytes, and a worker that dies mid-build loses no article.
+
+One `LocalCluster` for the module: two worker processes on 127.0.0.1, one thread each, no
+dashboard, nothing on the network. The scheduler is told a task may see no worker die under it
+(`allowed-failures` 0: the first death fails it, so the build's own recovery is what is
+tested, quickly). The corpus is as big as `workers.MIN_PARALLEL`, so enrichment, charts and
+detail pages all take the parallel path; the site's pages go parallel from a few dozen.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import dask
+import pytest
+from distributed import Client, LocalCluster
+
+from generator import workers
+from generator.cli import main
+from generator.pipeline import build
+from generator.publish import render_site
+from generator.synth.corpus import synthesise
+from tests.dask_faults import DieOnSeed
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        ) as cluster,
+    ):
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A synthetic corpus of `MIN_PARALLEL` articles, built once locally (`local/docs`)."""
+    top = tmp_path_factory.mktemp("dask")
+    seeds = top / "seeds"
+    synthesise(seeds, workers.MIN_PARALLEL, seed=3, registry_from=ROOT / "seeds")
+    result = build(seeds, top / "local" / "docs")
+    assert not result.diagnostics and len(result.articles) == workers.MIN_PARALLEL
+    return top
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def _victim(corpus: Path, number: int) -> str:
+    return sorted(p.stem for p in (corpus / "seeds" / "articles").glob("*.txt"))[number]
+
+
+def _build_on(scheduler: str, corpus: Path, name: str) -> int:
+    docs = corpus / name / "docs"
+    return main(["build", "--scheduler", scheduler, "--seeds", "seeds", "--docs", str(docs)])
+
+
+def test_a_build_on_a_cluster_whose_worker_dies_gives_the_local_bytes(
+    scheduler: str, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(corpus)
+    marker = corpus / "died-once"
+    with Client(scheduler) as client:
+        client.register_plugin(DieOnSeed(_victim(corpus, 123), marker), name="die-once")
+        try:
+            assert _build_on(scheduler, corpus, "dask") == 0
+        finally:
+            client.unregister_worker_plugin("die-once")
+    assert marker.exists()  # a worker did die with the article's chunk
+    assert _tree(corpus / "dask" / "docs") == _tree(corpus / "local" / "docs")
+
+
+def test_an_article_that_kills_every_worker_is_named_and_only_it_is_lost(
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A small corpus in small chunks (the threshold lowered): what is tested is that the
+    # victim's chunk-mates are finished and only the victim is named.
+    monkeypatch.setattr(workers, "MIN_PARALLEL", 10)
+    monkeypatch.setattr(workers, "CHUNK", 8)
+    monkeypatch.chdir(tmp_path)
+    synthesise(Path("seeds"), 40, seed=3, registry_from=ROOT / "seeds")
+    victim = _victim(tmp_path, 13)
+    with Client(scheduler) as client:
+        client.register_plugin(DieOnSeed(victim, None), name="die-always")
+        try:
+            assert _build_on(scheduler, tmp_path, "lost") == 1
+        finally:
+            client.unregister_worker_plugin("die-always")
+    errors = [line for line in capsys.readouterr().err.splitlines() if "error" in line]
+    assert errors[0].startswith(
+        f"seeds/articles/{victim}.txt: internal error while enriching: LostTask: its task "
+        "failed on the Dask cluster (KilledWorker: Attempted to run task "
+    )
+    assert len(errors) == 2 and " 1 error, " in errors[1]
+    seeds = {p.stem for p in (tmp_path / "seeds" / "articles").glob("*.txt")}
+    pages = {p.stem for p in (tmp_path / "lost" / "docs" / "articles").glob("*.md")}
+    assert seeds - pages == {victim}
+
+
+def test_the_site_rendered_on_a_cluster_is_the_local_render(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = tmp_path / "seeds"
+    synthesise(seeds, 40, seed=3, registry_from=ROOT / "seeds")
+    shutil.copy(ROOT / "seeds" / "index.md", seeds / "index.md")
+    shutil.copytree(ROOT / "seeds" / "pages", seeds / "pages")  # the guide, which nav names
+    assert not build(seeds, tmp_path / "docs").diagnostics
+    monkeypatch.setenv("BRIEFING_DOCS", str(tmp_path / "docs"))
+    config = ROOT / "mkdocs.yml"
+    local = render_site(config, tmp_path / "local" / "site", full=True)
+    assert local.rendered > 40
+    with workers.use_scheduler(scheduler):
+        remote = render_site(config, tmp_path / "dask" / "site", full=True)
+    assert remote.rendered == local.rendered
+    assert _tree(tmp_path / "dask" / "site") == _tree(tmp_path / "local" / "site")
+    # the records the cluster's pages left are those of a local render: nothing to redo
+    again = render_site(config, tmp_path / "dask" / "site")
+    assert (again.rendered, again.reused) == (0, local.rendered)
+
+
+def test_a_plain_build_does_not_import_dask(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    synthesise(seeds, 3, seed=3, registry_from=ROOT / "seeds")
+    code = (
+        "import sys; from generator.cli import main; "
+        f"main(['build', '--seeds', {str(seeds)!r}, '--docs', {str(tmp_path / 'docs')!r}]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
