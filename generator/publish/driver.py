@@ -6,10 +6,10 @@ validated, `on_post_build`, strict mode's count) and which pages it renders: a p
 when its record in the site cache was made under the same environment and navigation, from the
 same Markdown, with every link resolving to the same file, and its HTML file in the site folder
 is still the one written then (size and modification time). Everything else is rendered over a
-fork pool (`generator.workers`), and the search index, the sitemap and the anchor checks are
-assembled from every page's record (`assemble`). Log messages of reused pages are replayed,
-so `strict` fails exactly as a plain build would. Files a build no longer makes are removed
-afterwards (`sitefiles`).
+fork pool (`generator.workers`) or on a Dask cluster (`remote`), and the search index, the
+sitemap and the anchor checks are assembled from every page's record (`assemble`). Log
+messages of reused pages are replayed, so `strict` fails exactly as a plain build would. Files
+a build no longer makes are removed afterwards (`sitefiles`).
 
 `build.build_site` runs it between the plugins' events (and falls back to plain `mkdocs
 build` for plugins it cannot cache). Hook modules must keep their per-page events
@@ -164,8 +164,10 @@ class SiteBuild:
         return SiteReport(len(fresh), len(reused), removed, seconds, "incremental", tuple(phases))
 
     def _render(self, context: Context, todo: list[Any]) -> list[PageRecord]:
-        """Each page of `todo` rendered, over the machine's cores or on the Dask cluster."""
-        if not (scheduler() and goes_parallel(len(todo), PARALLEL_PAGES)):
+        """Each page of `todo` rendered, over the machine's cores or on the Dask cluster
+        (`remote`; not under `mkdocs serve`, whose drafts and live edits stay local)."""
+        on_cluster = scheduler() and self.serve_url is None
+        if not (on_cluster and goes_parallel(len(todo), PARALLEL_PAGES)):
             return parallel_map(
                 render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
             )
