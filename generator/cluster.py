@@ -110,10 +110,11 @@ def cluster_map(
 
     The items go in chunks; the items of a chunk whose task failed (a worker died running it
     more often than the scheduler's `allowed-failures`, or it raised after its retries) go
-    again one task each, and those still unfinished again, for as long as such a round
-    finishes any: so an item that kills its worker every time is the only one lost, not its chunk.
-    Each lost item is given to `lost`, or, when `lost` is None, they end the map with a
-    `LostWork` naming them all."""
+    again one task each (when a chunk was finished or a worker died: an exception raised by
+    every task, such as a worker without Briefing, ends the map at once), and those still
+    unfinished again, for as long as such a round finishes any: so an item that kills its
+    worker every time is the only one lost, not its chunk. Each lost item is given to `lost`,
+    or, when `lost` is None, they end the map with a `LostWork` naming them all."""
     size, bar = chunking
     connection = client(address)
     token = f"briefing-{uuid.uuid4().hex}"
@@ -125,7 +126,8 @@ def cluster_map(
             finished, errors = _round(connection, function, token, parts, bar)
             results.update(finished)
             single = all(len(part) == 1 for _, part in parts)
-            if not errors or (single and not finished):
+            died = any(error.startswith("KilledWorker") for error in errors.values())
+            if not errors or not (finished or (died and not single)):
                 break
             parts = [
                 (n, [items[n]])

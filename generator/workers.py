@@ -149,10 +149,10 @@ def parallel_map(
     chunk = CHUNK if chunk is None else chunk
     address = scheduler()
     if address and goes_parallel(len(items), minimum):
-        from generator import cluster  # Dask is imported only when a build uses it
+        from generator.cluster import cluster_map  # Dask is imported only when a build uses it
 
         with _bar(len(items), label) as bar:
-            return cluster.cluster_map(address, function, items, state, (chunk, bar), lost, name)
+            return cluster_map(address, function, items, state, (chunk, bar), lost, name)
     global _STATE, _ITEMS, _FUNCTION
     _STATE, _ITEMS, _FUNCTION = state, items, function
     try:

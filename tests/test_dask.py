@@ -10,6 +10,7 @@ detail pages all take the parallel path; the site's pages go parallel from a few
 
 from __future__ import annotations
 
+import operator
 import shutil
 import subprocess
 import sys
@@ -114,6 +115,25 @@ def test_an_article_that_kills_every_worker_is_named_and_only_it_is_lost(
     seeds = {p.stem for p in (tmp_path / "seeds" / "articles").glob("*.txt")}
     pages = {p.stem for p in (tmp_path / "lost" / "docs" / "articles").glob("*.md")}
     assert seeds - pages == {victim}
+
+
+def test_an_item_whose_task_raises_is_the_only_one_lost_and_the_rest_keep_their_order(
+    scheduler: str,
+) -> None:
+    # 1 / item: item 0 raises in every try (a fault no per-item handler caught, say);
+    # its chunk-mates are finished one task each
+    items = list(range(40))
+    with workers.use_scheduler(scheduler):
+        kept = workers.parallel_map(
+            operator.truediv, items, 1, "test", minimum=1, chunk=8, lost=lambda n, e: str(e)
+        )
+        assert kept[0].startswith("its task failed on the Dask cluster (ZeroDivisionError: ")
+        assert kept[1:] == [1 / n for n in items[1:]]
+        with pytest.raises(workers.LostWork) as raised:
+            workers.parallel_map(operator.truediv, items, 1, "test", minimum=1, chunk=8)
+    assert str(raised.value) == (
+        "1 not finished on the Dask cluster (ZeroDivisionError: division by zero): 0"
+    )
 
 
 def test_the_site_rendered_on_a_cluster_is_the_local_render(
