@@ -46,3 +46,10 @@ class DieOnSeed(WorkerPlugin):
     def teardown(self, worker: Any) -> None:
         generate = _module()
         generate._enrich = getattr(generate._enrich, "__wrapped__", generate._enrich)
+
+
+def site_contexts() -> int:
+    """In a worker: how many site renders it holds the unpacked project of (0 or 1)."""
+    from generator.publish import remote
+
+    return len(remote._WORKER)
