@@ -54,21 +54,24 @@ class LostWork(Exception):
 @contextmanager
 def use_scheduler(address: str | None) -> Iterator[None]:
     """Within the block, run the work of `parallel_map` on the Dask scheduler at `address`
-    (`tcp://HOST:PORT`; None: `BRIEFING_SCHEDULER`, or else the local pool); the connection
-    is closed at its end (the cluster keeps running)."""
-    _SCHEDULER[:] = [address] if address else []
+    (`tcp://HOST:PORT`; None: `BRIEFING_SCHEDULER`, or else the local pool; "": the local
+    pool whatever the environment says); the connection is closed at its end (the cluster
+    keeps running)."""
+    saved = _SCHEDULER[:]
+    _SCHEDULER[:] = [] if address is None else [address]
     try:
         yield
     finally:
-        _SCHEDULER.clear()
+        _SCHEDULER[:] = saved
         cluster = sys.modules.get("generator.cluster")
-        if cluster is not None:
+        if cluster is not None and not saved and address != "":
             cluster.close()
 
 
 def scheduler() -> str | None:
     """The Dask scheduler's address the work goes to, or None for the local pool."""
-    return _SCHEDULER[0] if _SCHEDULER else os.environ.get("BRIEFING_SCHEDULER") or None
+    address = _SCHEDULER[0] if _SCHEDULER else os.environ.get("BRIEFING_SCHEDULER", "")
+    return address or None
 
 
 def workers() -> int:

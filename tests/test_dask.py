@@ -19,11 +19,12 @@ from pathlib import Path
 import dask
 import pytest
 from distributed import Client, LocalCluster
+from mkdocs.config import load_config
 
 from generator import workers
 from generator.cli import main
 from generator.pipeline import build
-from generator.publish import driver, render_site
+from generator.publish import build_site, driver, render_site
 from generator.synth.corpus import synthesise
 from tests.dask_faults import DieOnSeed, site_contexts
 
@@ -152,6 +153,17 @@ def test_the_site_rendered_on_a_cluster_is_the_local_render(
     # the records the cluster's pages left are those of a local render: nothing to redo
     again = render_site(config, tmp_path / "dask" / "site")
     assert (again.rendered, again.reused) == (0, local.rendered)
+
+
+def test_mkdocs_serve_renders_on_this_machine_even_with_a_scheduler(
+    scheduler: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a preview's pages (drafts shown, live edits) are rendered by the local pool
+    monkeypatch.setenv("BRIEFING_DOCS", str(ROOT / "docs"))
+    config = load_config(config_file=str(ROOT / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    with workers.use_scheduler(scheduler):
+        report = build_site(config, serve_url="http://127.0.0.1:8000/", cache=tmp_path / "c")
+    assert report.rendered > driver.PARALLEL_PAGES
 
 
 def test_a_plain_build_does_not_import_dask(tmp_path: Path) -> None:

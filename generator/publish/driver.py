@@ -34,7 +34,7 @@ from mkdocs.structure.pages import Page
 from generator.publish import assemble, fingerprint, records, remote, sitefiles
 from generator.publish.pagework import Context, populate, render
 from generator.publish.records import PageRecord, SiteCache
-from generator.workers import goes_parallel, parallel_map, scheduler
+from generator.workers import goes_parallel, parallel_map, scheduler, use_scheduler
 
 log = logging.getLogger("mkdocs.briefing.site")
 PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
@@ -168,9 +168,10 @@ class SiteBuild:
         (`remote`; not under `mkdocs serve`, whose drafts and live edits stay local)."""
         on_cluster = scheduler() and self.serve_url is None
         if not (on_cluster and goes_parallel(len(todo), PARALLEL_PAGES)):
-            return parallel_map(
-                render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
-            )
+            with use_scheduler(""):  # the context cannot leave this machine: forked workers
+                return parallel_map(
+                    render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
+                )
         files = remote.pack(self.config, context)
         uris = [page.file.src_uri for page in todo]
         done = parallel_map(remote.render_page, uris, files, "site pages", PARALLEL_PAGES)
