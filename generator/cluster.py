@@ -27,7 +27,8 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from generator.workers import LostTask, LostWork
 
-RETRIES = 2  # a task that fails (its worker died, say) is run again this many times
+RETRIES = 2  # a task that raises is run again this many times (a worker's death is the
+# scheduler's to count: `distributed.scheduler.allowed-failures`)
 _CLIENTS: dict[str, Client] = {}
 _ONE_AT_A_TIME = threading.Lock()
 _STATES: dict[str, Any] = {}  # on a worker: the state of each map under way, by its token
@@ -88,7 +89,7 @@ def _round(
                 bar.update(sizes[future.key])
             else:
                 error = future.exception()
-                text = " ".join(str(error).split())
+                text = " ".join(str(error).split()).split(". ")[0]  # (Dask's advice follows)
                 errors[starts[future.key]] = f"{type(error).__name__}: {text}"
             future.release()
         return results, errors

@@ -145,10 +145,10 @@ def parallel_map(
     """`[function(state, item) for item in items]`, over several processes when it pays
     (`minimum` items or more: heavier items pay sooner), `chunk` items at a time, each worker
     replaced after `renew` chunks if given (`minimum` and `chunk` default to `MIN_PARALLEL`
-    and `CHUNK`). With a scheduler (`scheduler()`) the work runs on
-    its cluster: `function` must then be importable by name, `state` and the items picklable;
-    an item the cluster could not finish gives `lost(item, LostTask)`, or without `lost`
-    raises `LostWork` naming every such item by `name`."""
+    and `CHUNK`). With a scheduler (`scheduler()`) the work runs on its cluster: `function`
+    must then be importable by name, `state` and the items picklable; an item the cluster
+    could not finish gives `lost(item, LostTask)`, or without `lost` raises `LostWork` naming
+    every such item by `name`."""
     chunk = CHUNK if chunk is None else chunk
     address = scheduler()
     if address and goes_parallel(len(items), minimum):

@@ -16,6 +16,7 @@ whose packages differ from the client's refuses the work, naming them.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import importlib.metadata
 import io
@@ -131,6 +132,14 @@ _WORKER: dict[str, tuple[Path, Context, dict[str, Any]]] = {}
 _SETTING_UP = threading.Lock()
 
 
+@atexit.register
+def _forget() -> None:
+    """On a worker: the unpacked project removed (when the next build's arrives, or at exit)."""
+    for root, _, _ in _WORKER.values():
+        shutil.rmtree(root, ignore_errors=True)
+    _WORKER.clear()
+
+
 def _unpacked(files: SiteFiles) -> tuple[Context, dict[str, Any]]:
     """On a worker: the build's context and its pages by source path, made once per build."""
     with _SETTING_UP:
@@ -141,9 +150,7 @@ def _unpacked(files: SiteFiles) -> tuple[Context, dict[str, Any]]:
                     f"this worker has {mine}; the client has {files.versions}: "
                     "install the same Briefing and packages on every worker"
                 )
-            for root, _, _ in _WORKER.values():
-                shutil.rmtree(root, ignore_errors=True)
-            _WORKER.clear()
+            _forget()
             root = Path(tempfile.mkdtemp(prefix="briefing-site-"))
             with tarfile.open(fileobj=io.BytesIO(files.archive), mode="r:gz") as tar:
                 tar.extractall(root, filter="data")
