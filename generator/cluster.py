@@ -48,9 +48,13 @@ class SharedState(WorkerPlugin):
 
 
 def client(address: str) -> Client:
-    """The process's client of the scheduler at `address`, connected on first use."""
+    """The process's client of the scheduler at `address`, connected on first use; an
+    `OSError` naming the address if it cannot be reached within 30 seconds."""
     if address not in _CLIENTS:
-        _CLIENTS[address] = Client(address, set_as_default=False, timeout="30s")
+        try:
+            _CLIENTS[address] = Client(address, set_as_default=False, timeout="30s")
+        except OSError as exc:
+            raise OSError(f"no Dask scheduler at {address}: {exc}") from exc
     return _CLIENTS[address]
 
 
