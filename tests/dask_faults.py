@@ -53,3 +53,24 @@ def site_contexts() -> int:
     from generator.publish import remote
 
     return len(remote._WORKER)
+
+
+class OtherVersions(WorkerPlugin):
+    """Makes a worker report other package versions than the client's (as a worker with
+    another MkDocs installed would)."""
+
+    def setup(self, worker: Any) -> None:
+        from generator.publish import remote
+
+        real = getattr(remote.versions, "__wrapped__", remote.versions)
+
+        def versions() -> str:
+            return "Python 3.0 mkdocs==0.1"
+
+        versions.__wrapped__ = real  # type: ignore[attr-defined]
+        remote.versions = versions  # type: ignore[assignment]
+
+    def teardown(self, worker: Any) -> None:
+        from generator.publish import remote
+
+        remote.versions = getattr(remote.versions, "__wrapped__", remote.versions)

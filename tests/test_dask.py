@@ -26,7 +26,7 @@ from generator.cli import main
 from generator.pipeline import build
 from generator.publish import build_site, driver, render_site
 from generator.synth.corpus import synthesise
-from tests.dask_faults import DieOnSeed, site_contexts
+from tests.dask_faults import DieOnSeed, OtherVersions, site_contexts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -153,6 +153,29 @@ def test_the_site_rendered_on_a_cluster_is_the_local_render(
     # the records the cluster's pages left are those of a local render: nothing to redo
     again = render_site(config, tmp_path / "dask" / "site")
     assert (again.rendered, again.reused) == (0, local.rendered)
+
+
+def test_a_worker_with_other_packages_refuses_the_site_and_the_render_fails(
+    scheduler: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BRIEFING_DOCS", str(ROOT / "docs"))
+    site = ["site", "--config", str(ROOT / "mkdocs.yml"), "--site", str(tmp_path / "site")]
+    with Client(scheduler) as client:
+        client.register_plugin(OtherVersions(), name="other-versions")
+        try:
+            assert main([*site, "--scheduler", scheduler]) == 1
+        finally:
+            client.unregister_worker_plugin("other-versions")
+    last = capsys.readouterr().err.splitlines()[-1]
+    assert last.startswith("briefing: site not built: ")
+    assert "not finished on the Dask cluster (RemoteSiteError: this worker has Python 3.0 " in last
+    pages = len(list((ROOT / "docs").rglob("*.md")))  # every one named, the first 20 shown
+    assert f"site not built: {pages} not finished" in last
+    assert "install the same Briefing and packages on every worker): " in last
+    assert last.endswith(f" and {pages - 20} more")
 
 
 def test_mkdocs_serve_renders_on_this_machine_even_with_a_scheduler(
