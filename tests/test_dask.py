@@ -95,11 +95,11 @@ def test_an_article_that_kills_every_worker_is_named_and_only_it_is_lost(
 ) -> None:
     # A small corpus in small chunks (the threshold lowered): what is tested is that the
     # victim's chunk-mates are finished and only the victim is named.
-    monkeypatch.setattr(workers, "MIN_PARALLEL", 10)
-    monkeypatch.setattr(workers, "CHUNK", 8)
+    monkeypatch.setattr(workers, "MIN_PARALLEL", 8)
+    monkeypatch.setattr(workers, "CHUNK", 4)
     monkeypatch.chdir(tmp_path)
-    synthesise(Path("seeds"), 40, seed=3, registry_from=ROOT / "seeds")
-    victim = _victim(tmp_path, 13)
+    synthesise(Path("seeds"), 12, seed=3, registry_from=ROOT / "seeds")
+    victim = _victim(tmp_path, 5)
     with Client(scheduler) as client:
         client.register_plugin(DieOnSeed(victim, None), name="die-always")
         try:
