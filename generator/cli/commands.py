@@ -17,6 +17,7 @@ from generator.pipeline import BuildResult, build
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
+from generator.workers import use_scheduler
 from generator.write import BundleError, ScaffoldError, add_sources, bundle, new_seed
 
 
@@ -62,7 +63,8 @@ def summary(result: BuildResult) -> str:
 
 
 def build_docs(args: argparse.Namespace) -> int:
-    result = build(args.seeds, args.docs)
+    with use_scheduler(getattr(args, "scheduler", None)):
+        result = build(args.seeds, args.docs)
     _print(result.diagnostics, args.debug)
     print(summary(result), file=sys.stderr)
     if getattr(args, "timings", False) and result.timings:

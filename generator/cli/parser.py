@@ -28,6 +28,15 @@ def _folders(command: argparse.ArgumentParser) -> None:
     command.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+def _scheduler(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run the parallel work as tasks on this Dask scheduler's cluster "
+        "(default: BRIEFING_SCHEDULER, else this machine's cores)",
+    )
+
+
 def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """build, check and bundle: from seeds/ to docs/ (and the offline site)."""
     build_cmd = commands.add_parser(
@@ -38,6 +47,7 @@ def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     _folders(build_cmd)
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
     build_cmd.add_argument("--timings", action="store_true", help="print each stage's time")
+    _scheduler(build_cmd)
     check_cmd = commands.add_parser(
         "check",
         help="validate seeds/ and check docs/ is current, writing nothing",
@@ -107,6 +117,7 @@ def _site_command(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     site_cmd.add_argument("--strict", action="store_true", help="fail on MkDocs' warnings")
     site_cmd.add_argument("--full", action="store_true", help="render every page, ignore the cache")
     site_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    _scheduler(site_cmd)
 
 
 def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

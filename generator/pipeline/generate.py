@@ -18,7 +18,7 @@ from generator.enrich import Tagger, enrich, forget_model, load_in_background
 from generator.model import Article, Diagnostic, Registry, Seed, internal_error
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
-from generator.workers import frozen_heap, goes_parallel, parallel_map
+from generator.workers import LostTask, frozen_heap, goes_parallel, parallel_map
 from generator.write import ArticleCache, ChartCache, Enriched, PageCache
 
 
@@ -40,6 +40,12 @@ def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
         return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _not_enriched(seed: Seed, problem: LostTask) -> bytes:
+    """The error of a seed whose task the Dask cluster could not finish."""
+    failed = (None, (internal_error(seed.path, "enriching", problem),))
+    return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _enrich_all(
     seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
 ) -> list[tuple[str, Enriched]]:
@@ -49,7 +55,8 @@ def _enrich_all(
     found = [cache.get(key) for key in keys]
     cache.forget_unasked()  # before the workers fork
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
-    fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
+    state = (registry, Tagger(registry))
+    fresh = iter(parallel_map(_enrich, missing, state, "enriching", lost=_not_enriched))
     results = []
     for key, hit in zip(keys, found, strict=True):
         if hit is None:

@@ -26,7 +26,7 @@ from generator.render.charts import (
 )
 from generator.render.charts_text import language_label, unit_label
 from generator.render.formatting import period_label
-from generator.workers import parallel_map
+from generator.workers import LostTask, parallel_map
 
 SOURCE = "seeds/articles"  # what a chart is drawn from, for messages
 INK = "#333333"
@@ -234,6 +234,11 @@ def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
         return internal_error(f"docs/{chart.path}", "drawing a chart", exc)
 
 
+def _not_drawn(chart: Chart, problem: LostTask) -> Diagnostic:
+    """The error of a chart whose task the Dask cluster could not finish."""
+    return internal_error(f"docs/{chart.path}", "drawing a chart", problem)
+
+
 def chart_pages(
     charts: list[Chart], drawn: dict[str, str] | None = None
 ) -> tuple[list[OutputPage], list[Diagnostic]]:
@@ -246,7 +251,9 @@ def chart_pages(
         import matplotlib.figure  # noqa: F401  (imported once, before the workers fork)
     # A chart takes 50 ms (a small site) to 200 ms (ten thousand articles: 60 periods) to
     # draw, a fork some 20 ms: from a handful on, worth two workers, one chart at a time.
-    fresh = iter(parallel_map(_chart_page, missing, None, "charts", minimum=6, chunk=1))
+    fresh = iter(
+        parallel_map(_chart_page, missing, None, "charts", minimum=6, chunk=1, lost=_not_drawn)
+    )
     pages, problems = [], []
     for chart in charts:
         result = (
