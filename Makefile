@@ -3,6 +3,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+AXE := tests/axe/node_modules/axe-core/axe.min.js
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site test docs lint golden bundle clean
@@ -33,8 +34,13 @@ lint: $(BIN)/.installed
 	$(BIN)/mypy
 
 ## test: lint, then the whole test suite
-test: lint
+test: lint $(AXE)
 	$(BIN)/python -m pytest -q
+
+# axe-core for the accessibility test, at the version tests/axe/package-lock.json pins
+$(AXE): tests/axe/package.json tests/axe/package-lock.json
+	npm ci --prefix tests/axe --no-audit --no-fund --loglevel=error
+	touch $@
 
 ## golden: regenerate the golden trees after an intended output change (review the diff!)
 golden: $(BIN)/.installed
