@@ -1,7 +1,8 @@
 """Reading the structure out of a plain-text article as it arrives.
 
 Owns the format rules seen in the corpus: a ` date YYYY-MM-DD` header that runs on into the
-lede, a headline line (news headlines may open with a quote, a guillemet, a dash or a
+lede (or into the headline, when what follows the date reads as one and the next line as
+prose: `headline_on_date_line`), a headline line (news headlines may open with a quote, a guillemet, a dash or a
 lower-case brand such as `xAI`, and end with `?`, `!` or a closing quote), short unpunctuated
 subheading lines, paragraphs separated by newlines or blank lines, and trailing boilerplate
 (share buttons, `Original article, Author: ...`, translation notices) that is dropped but mined
@@ -42,6 +43,8 @@ _HEADING_END = tuple(".!?…:;,\"”»’'")
 _HEADLINE_END = tuple(".…:;,")
 _HEADLINE_START = tuple("«»\"“”„‘’'‹›–—-")
 _SENTENCE_BREAK = re.compile(r"[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
+# the end of a sentence within a line, not an initial or abbreviation (`U.S. Open`, `S. Korea`)
+_WORD_THEN_BREAK = re.compile(r"\w[a-zæøåäöüß)]{2,}[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 16
 MAX_HEADLINE_CHARS = 200
@@ -145,6 +148,24 @@ def _date_header(first: Line, file: str) -> _Header:
     return _Header(True, date, rest)
 
 
+def headline_on_date_line(
+    rest: Line, below: list[Line], blank: set[int], date: dt.date | None
+) -> bool:
+    """Whether the text after ` date YYYY-MM-DD` is the headline rather than the lede: it reads
+    as a headline (short, not ending like a sentence of prose; a question, an exclamation or a
+    quote may be), holds no sentence break, is not boilerplate (a credit, a cross-link), and
+    the line below it is prose that does not itself read as a headline (when it does, that line
+    is the headline and the date line's text the lede, the corpus's usual order); two
+    sentences below it are prose unless a blank line sets them apart."""
+    if not below or not is_headline_like(rest.text) or _WORD_THEN_BREAK.search(rest.text):
+        return False
+    if not boilerplate.clean([rest], date).lines:
+        return False
+    first, set_apart = below[0], below[0].number + 1 in blank
+    one_sentence = set_apart or not _WORD_THEN_BREAK.search(first.text)
+    return len(below) == 1 or not (is_headline_like(first.text, set_apart) and one_sentence)
+
+
 def _classify(lines: list[Line], lede: Line | None) -> list[Paragraph]:
     """Lede, subheadings and paragraphs from the prose lines below the headline."""
     paragraphs: list[Paragraph] = []
@@ -175,7 +196,9 @@ def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
     prose = boilerplate.clean(body, header.date)  # a caption or credit is never the headline
     kept = list(prose.lines)
     headline = None
-    if len(kept) > 1 and is_headline_like(kept[0].text, kept[0].number + 1 in blank):
+    if lede is not None and headline_on_date_line(lede, kept, blank, header.date):
+        headline, lede = lede, None  # the next line is the lede
+    elif len(kept) > 1 and is_headline_like(kept[0].text, kept[0].number + 1 in blank):
         headline = kept.pop(0)
     authors = ", ".join(prose.authors) or None
     return ParsedText(
