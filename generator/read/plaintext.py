@@ -6,8 +6,9 @@ prose: `headline_on_date_line`), a headline line (news headlines may open with a
 guillemet, a dash or a lower-case brand such as `xAI`, and end with `?`, `!` or a closing
 quote), short unpunctuated subheading lines, paragraphs separated by newlines or blank lines,
 and trailing boilerplate (share buttons, `Original article, Author: ...`, translation notices)
-that is dropped but mined for author, url, outlet and the translated flag. Boilerplate inside the body (captions, credits,
-cross-links, bylines, update stamps) is dropped by `boilerplate`, and what it carries is kept.
+that is dropped but mined for author, url, outlet and the translated flag. Boilerplate inside
+the body (captions, credits, cross-links, bylines, update stamps) is dropped by
+`boilerplate`, and what it carries is kept.
 """
 
 from __future__ import annotations
