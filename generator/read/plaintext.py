@@ -42,6 +42,7 @@ _DROP = re.compile(
 _HEADING_END = tuple(".!?…:;,\"”»’'")
 # a headline may end like this (a question, an exclamation, a closing quote) but not with `.`
 _HEADLINE_END = tuple(".…:;,")
+_PROSE_END = tuple(".!?…:")
 _HEADLINE_START = tuple("«»\"“”„‘’'‹›–—-")
 _SENTENCE_BREAK = re.compile(r"[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
 # the end of a sentence within a line, not an initial or abbreviation (`U.S. Open`, `S. Korea`)
@@ -157,14 +158,25 @@ def headline_on_date_line(
     quote may be), holds no sentence break, is not boilerplate (a credit, a cross-link), and
     the line below it is prose that does not itself read as a headline (when it does, that line
     is the headline and the date line's text the lede, the corpus's usual order); two
-    sentences below it are prose unless a blank line sets them apart."""
+    sentences below it are prose unless a blank line sets them apart. A line below that goes
+    on in lower case continues the date line's sentence, and one that does not end like a
+    sentence (a table's row) makes the date line its caption: neither is a headline."""
     if not below or not is_headline_like(rest.text) or _WORD_THEN_BREAK.search(rest.text):
         return False
     if not boilerplate.clean([rest], date).lines:
         return False
     first, set_apart = below[0], below[0].number + 1 in blank
+    if first.text[0].islower() or not _reads_as_prose(first.text):
+        return False  # the date line's sentence goes on below; or it is a table's caption
     one_sentence = set_apart or not _WORD_THEN_BREAK.search(first.text)
     return len(below) == 1 or not (is_headline_like(first.text, set_apart) and one_sentence)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line of prose: it ends like a sentence (`.`, `!`, `?`, `…`, `:`, a closing quote or
+    bracket after one), or runs longer than any heading."""
+    ending = text.rstrip("\"”»’')")
+    return ending.endswith(_PROSE_END) or len(text.split()) > MAX_HEADING_WORDS
 
 
 def _classify(lines: list[Line], lede: Line | None) -> list[Paragraph]:

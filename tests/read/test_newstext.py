@@ -289,11 +289,17 @@ def test_the_usual_order_stays_the_lede_on_the_date_line_and_the_headline_below(
         # a credit or a cross-link on the date line is never the headline
         ("Foto: Ola Nordmann / NTB", "Huawei bygger tre nye fabrikker, opplyser kilder."),
         ("LES OGSÅ: Nvidia taper terreng i Kina", "Huawei bygger tre nye fabrikker i år."),
+        # the date line's sentence runs on into the next line
+        ("Huawei og SMIC bygger nå tre nye fabrikker", "for AI-brikker i Shenzhen, melder FT."),
+        # a table's caption over its unit line and rows
+        ("Första halvåret 2025", "(miljoner yuan om inte annat anges)"),
+        ("Six months to June 30", "(in millions of yuan unless stated)"),
     ],
 )
 def test_what_is_not_a_headline_on_the_date_line_stays_what_it_was(date_line, below):
     parsed = _parse(f" date 2025-08-27 {date_line}\n{below}\nMore text follows here.\n")
-    assert parsed.title is None
+    assert parsed.title != date_line
+    assert _lede(parsed) == date_line
 
 
 def test_a_date_line_with_nothing_below_is_the_lede():
