@@ -18,7 +18,7 @@ from generator.pipeline import generate
 from generator.stories import near_duplicate_pairs
 from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 
-REBUILD = "run `python -m generator build` and commit docs/"
+REBUILD = "run `briefing build` and commit docs/"
 
 
 @dataclass(frozen=True)

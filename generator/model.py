@@ -2,7 +2,8 @@
 
 Reading produces `Seed`s and a `Registry`; enrichment turns each seed into an `Article`;
 rendering turns articles into `OutputPage`s; only the writer touches disk. Problems at any
-stage are `Diagnostic`s pointing at a `SourceLocation`.
+stage are `Diagnostic`s pointing at a `SourceLocation`. `SITE_TEMPLATES` is where the
+site's templates and theme files are, for every stage that reads them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,19 @@ import datetime as dt
 import traceback
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
+
+
+def _site_templates() -> Path:
+    """site_templates/ beside the package in a checkout (or an editable install), else the copy
+    that `pip install .` ships inside the package as generator/_site_templates."""
+    package = Path(__file__).resolve().parent
+    beside = package.parent / "site_templates"
+    return beside if (beside / "theme").is_dir() else package / "_site_templates"
+
+
+SITE_TEMPLATES = _site_templates()
 
 
 class Record:

@@ -124,7 +124,7 @@ def test_check_names_out_of_date_and_stale_pages(project: Path):
     (project / "docs" / "topics" / "energy.md").write_text("edited by hand\n", "utf-8")
     (project / "seeds" / "topics" / "fp8.md").unlink()
     messages = [d.render() for d in check(project / "seeds", project / "docs").diagnostics]
-    rebuild = "(run `python -m generator build` and commit docs/)"
+    rebuild = "(run `briefing build` and commit docs/)"
     assert f"docs/topics/energy.md: out of date with seeds/ {rebuild}" in messages
     assert f"docs/topics/fp8.md: stale: no seed gives this page any more {rebuild}" in messages
     assert (project / "docs" / "topics" / "fp8.md").is_file()  # check writes nothing

@@ -69,3 +69,25 @@ def test_each_stage_package_says_what_it_takes_and_gives():
         init = PACKAGE / stage / "__init__.py"
         doc = ast.get_docstring(ast.parse(init.read_text("utf-8")))
         assert doc and len(doc.splitlines()) >= 3, stage
+
+
+def test_the_package_ships_every_subpackage_and_the_site_templates():
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text("utf-8"))
+    shipped = set(config["tool"]["setuptools"]["packages"])
+    on_disk = {
+        ".".join(p.parent.relative_to(PACKAGE.parent).parts) for p in PACKAGE.rglob("__init__.py")
+    }
+    templates = {
+        ".".join(
+            (
+                "generator",
+                "_site_templates",
+                *p.relative_to(PACKAGE.parent / "site_templates").parts,
+            )
+        )
+        for p in (PACKAGE.parent / "site_templates").rglob("*")
+        if p.is_dir()
+    }
+    assert shipped == on_disk | {"generator._site_templates"} | templates

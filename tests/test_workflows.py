@@ -50,3 +50,18 @@ def test_pull_requests_are_checked_and_main_is_deployed_to_pages():
     assert check["jobs"]["check"]["steps"][0]["with"]["fetch-depth"] == 2  # HEAD^1 is there
     assert deploy[True]["push"]["branches"] == ["main"]
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
+
+
+def test_the_upgrade_workflow_tries_the_newest_versions_every_week():
+    upgrade = yaml.safe_load((ROOT / ".github/workflows/upgrade.yml").read_text("utf-8"))
+    assert upgrade[True]["schedule"] and "workflow_dispatch" in upgrade[True]
+    assert upgrade["permissions"] == {"contents": "read"}
+    steps = upgrade["jobs"]["newest"]["steps"]
+    runs = [s.get("run", "") for s in steps]
+    install = next(r for r in runs if "pip install" in r and "-e '.[dev]'" in r)
+    assert "--upgrade" in install and "requirements-lock.txt" not in install
+    lock = next(r for r in runs if "make lock" in r)
+    assert "git diff -U0 -- requirements-lock.txt" in lock and "GITHUB_STEP_SUMMARY" in lock
+    docs = next(r for r in runs if "briefing build" in r)
+    assert "git diff --stat -- docs" in docs and "GITHUB_STEP_SUMMARY" in docs
+    assert runs[-1] == "make test" and steps[-1]["env"] == {"CI": "true"}

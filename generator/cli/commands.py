@@ -106,7 +106,7 @@ def new(args: argparse.Namespace) -> int:
         print(f"briefing: {exc}", file=sys.stderr)
         return 1
     print(
-        f"briefing: created {path}; fill it in, then run `python -m generator build`",
+        f"briefing: created {path}; fill it in, then run `briefing build`",
         file=sys.stderr,
     )
     return 0
@@ -119,7 +119,7 @@ def add(args: argparse.Namespace) -> int:
     errors = sum(1 for d in report.diagnostics if d.level is Level.ERROR)
     if len(report.added) == 1 and not report.skipped and not errors:
         print(
-            f"briefing: added {report.added[0][0]}; run `python -m generator build`",
+            f"briefing: added {report.added[0][0]}; run `briefing build`",
             file=sys.stderr,
         )
         return 0
@@ -129,8 +129,7 @@ def add(args: argparse.Namespace) -> int:
     duplicates = f"{report.skipped} duplicate{'s' if report.skipped != 1 else ''}"
     print(
         f"briefing: added {count} article{'s' if count != 1 else ''}, skipped {duplicates}; "
-        f"{errors} error{'s' if errors != 1 else ''}"
-        + ("; run `python -m generator build`" if count else ""),
+        f"{errors} error{'s' if errors != 1 else ''}" + ("; run `briefing build`" if count else ""),
         file=sys.stderr,
     )
     return 1 if errors else 0

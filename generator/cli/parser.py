@@ -1,12 +1,17 @@
-"""The command line's grammar: every command of `python -m generator`, its options and help.
+"""The command line's grammar: every command of `briefing` (`python -m generator`) and its help.
 
-Owns the argument parser only; importing it loads nothing of the generator but `model` (for the
-kinds `new` creates), so that each command loads only what it runs.
+Owns the argument parser only. Each command's description ends with `Example: python -m
+generator ...`; the top-level help lists every command the parser has, with its one-line
+help and that example under the program's own name, so a command added here is listed with
+no further edit. Importing it loads nothing of the generator but `model` (for the kinds `new`
+creates), so that each command loads only what it runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+from importlib import metadata
 from pathlib import Path
 
 from generator.model import COLLECTIONS
@@ -155,12 +160,55 @@ def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     digest_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
-def parser() -> argparse.ArgumentParser:
-    """The parser of `python -m generator`'s arguments (usage errors exit with status 2)."""
+EXAMPLE = re.compile(r"Examples?: (?:python -m generator |briefing )?(.*?)(?:;|$)")
+
+
+def example(command: argparse.ArgumentParser) -> str:
+    """The first example in a command's description, without the program's name ('' if none)."""
+    found = EXAMPLE.search(command.description or "")
+    return found.group(1) if found else ""
+
+
+def listing(prog: str, commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> str:
+    """Every command of `commands`, in the order added: its help, then its example under `prog`."""
+    helps = {action.dest: action.help or "" for action in commands._choices_actions}
+    width = max(map(len, commands.choices)) + 2
+    lines = [f"commands (`{prog} COMMAND --help` for a command's options):"]
+    for name, command in commands.choices.items():
+        lines.append(f"  {name:<{width}}{helps.get(name, '')}")
+        if shown := example(command):
+            lines.append(f"  {'':<{width}}e.g. {prog} {shown}")
+    return "\n".join(lines)
+
+
+def version() -> str:
+    """The installed package's version (`briefing --version`), or 'unknown' when not installed."""
+    try:
+        return metadata.version("briefing")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def parser(prog: str = "briefing") -> argparse.ArgumentParser:
+    """The parser of the command line's arguments (usage errors exit with status 2).
+
+    `prog` is the name the program is called by in usage lines and examples: `briefing`, or
+    `python -m generator`.
+    """
     parser = argparse.ArgumentParser(
-        prog="python -m generator", description="Build the briefing's docs/ from seeds/."
+        prog=prog,
+        description="Build the briefing's docs/ from seeds/ and render its site.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="command"
+    )
     for add in (_docs_commands, _seed_commands, _site_command, _tool_commands):
         add(commands)
+    commands.help = "one of the commands below"
+    for command in commands.choices.values():  # examples under the name the program was called by
+        command.description = (command.description or "").replace("python -m generator", prog)
+    parser.epilog = listing(prog, commands)
+    commands._choices_actions.clear()  # listed once, in the epilog, with their examples
     return parser

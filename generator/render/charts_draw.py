@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import math
 from typing import Any
+from xml.sax.saxutils import escape
 
 from generator.model import Diagnostic, OutputPage, internal_error
 from generator.render.charts import (
@@ -24,7 +25,7 @@ from generator.render.charts import (
     NetworkChart,
     TimeChart,
 )
-from generator.render.charts_text import language_label, unit_label
+from generator.render.charts_text import alt, language_label, title, unit_label
 from generator.render.formatting import period_label
 from generator.workers import LostTask, parallel_map
 
@@ -219,12 +220,24 @@ def draw_network(chart: NetworkChart) -> str:
         return _svg(figure)
 
 
+def labelled(svg: str, chart: Chart) -> str:
+    """`svg` with the chart's `<title>` and `<desc>` (its text alternative) as the root's first
+    children and `role="img"`, so the file opened on its own is named and described."""
+    head, tag, rest = svg.partition("<svg ")
+    opening, close, body = rest.partition(">\n")
+    named = f"<title>{escape(title(chart))}</title>\n <desc>{escape(alt(chart))}</desc>\n"
+    return f'{head}{tag}{opening} role="img"{close} {named}{body}'
+
+
 def draw(chart: Chart) -> str:
+    """The chart as an SVG document, named and described."""
     if isinstance(chart, TimeChart):
-        return draw_time(chart)
-    if isinstance(chart, ClaimChart):
-        return draw_claims(chart)
-    return draw_network(chart)
+        svg = draw_time(chart)
+    elif isinstance(chart, ClaimChart):
+        svg = draw_claims(chart)
+    else:
+        svg = draw_network(chart)
+    return labelled(svg, chart)
 
 
 def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
