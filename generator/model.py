@@ -116,10 +116,10 @@ class ParsedText(Record):
 
 @dataclass(frozen=True, slots=True)
 class Entity(Record):
-    """A registry entry: company, person, place or medium. Compared by slug."""
+    """A registry entry: company, organisation, person, place or medium. Compared by slug."""
 
     slug: str
-    collection: str  # companies, media, people or places
+    collection: str  # companies, media, organizations, people or places
     name: str
     aliases: tuple[str, ...]
     case_sensitive: bool
@@ -217,6 +217,7 @@ FEED_PATH = "feed.xml"
 # The seed files `python -m generator new KIND` creates, and the seeds folder of each kind
 COLLECTIONS = {
     "company": "companies",
+    "organization": "organizations",
     "person": "people",
     "place": "places",
     "medium": "media",

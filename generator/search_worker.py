@@ -35,7 +35,7 @@ SHARDS_VARIABLE = "BRIEFING_SEARCH_SHARDS"
 # The folders of the many pages, indexed after the home page, the guide and the entity and
 # topic pages, so that the first answer of a large site holds those.
 LATE = ("articles/", "stories/")
-ENTITY_FOLDERS = ("companies", "media", "people", "places")
+ENTITY_FOLDERS = ("companies", "media", "organizations", "people", "places")
 # Characters that lunr's query syntax reads as operators; a name holding one is not a term.
 _SYNTAX = re.compile(r"[\s:*~^+\"]|^-")
 _EDGES = re.compile(r"^\W+|\W+$")

@@ -96,7 +96,7 @@ def generate(
     # them spares them the cyclic collector's full passes, whose cost grows with every live
     # object.
     with frozen_heap():
-        registry, diagnostics = build_registry(list(tree.registry_files))
+        registry, diagnostics = build_registry(list(tree.registry_files), tree.ignore_file)
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
         articles, keys = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
@@ -136,7 +136,8 @@ def _articles(
 ) -> tuple[list[Article], dict[str, str]]:
     """The enriched articles in site order, and each one's cache key by slug (a hash of its
     seed, the registry and the code: all that determines it); problems go to `diagnostics`."""
-    cache = ArticleCache(cache_folder, repr(registry))
+    # the names an editor rejected play no part in enriching an article
+    cache = ArticleCache(cache_folder, repr(replace(registry, ignored=())))
     articles, keys = [], {}
     for key, (article, problems) in _enrich_all(seeds, registry, cache):
         if article is not None:

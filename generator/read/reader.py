@@ -20,6 +20,7 @@ from generator.model import Diagnostic, Level, Line, Seed, SourceLocation, inter
 from generator.read import frontmatter_io
 from generator.read.frontmatter_io import Split
 from generator.read.html import HTML_SUFFIXES, decode_page, is_page
+from generator.read.ignore import IGNORE_FILE
 from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
@@ -40,6 +41,8 @@ class SeedTree:
     diagnostics: tuple[Diagnostic, ...]
     # pages (`companies/x.md`) of other seeds that could not be read: kept as they are
     failed_pages: frozenset[str] = frozenset()
+    # `seeds/registry-ignore.yml` as (its path as shown, its text), if there is one
+    ignore_file: tuple[str, str] | None = None
 
 
 def slugify(stem: str) -> str:
@@ -206,6 +209,13 @@ def read_seeds(seeds: Path) -> SeedTree:
         text, problems = _guarded(_read_text, seeds, home, display_path(seeds, home))
         diagnostics.extend(problems)
         home_brief = text or ""
+    ignore_file = None
+    ignore = seeds / IGNORE_FILE
+    if ignore.is_file():
+        shown = display_path(seeds, ignore)
+        text, problems = _guarded(_read_text, seeds, ignore, shown)
+        diagnostics.extend(problems)
+        ignore_file = (shown, text) if text is not None else None
     return SeedTree(
         tuple(articles),
         tuple(registry_files),
@@ -215,4 +225,5 @@ def read_seeds(seeds: Path) -> SeedTree:
         frozenset(failed),
         tuple(diagnostics + registry_problems + story_problems),
         frozenset(unread | unread_stories),
+        ignore_file,
     )

@@ -28,7 +28,7 @@ from generator.render.storyview import letter_names
 from generator.render.templates import render
 
 Row = dict[str, Any]
-COLLECTIONS = ("companies", "people", "places", "media", "topics")
+COLLECTIONS = ("companies", "organizations", "people", "places", "media", "topics")
 FILES = {name: f"data/{name}.csv" for name in COLUMNS} | {"briefing": "data/briefing.json"}
 BATCH = 2_000  # rows made and written at a time
 
@@ -257,7 +257,7 @@ TABLES = (
     ("articles", "an article"),
     ("figures", "a figure an article states"),
     ("claims", "a dated claim an article makes"),
-    ("entities", "a company, person, place, medium or topic of the registry"),
+    ("entities", "a company, organisation, person, place, medium or topic of the registry"),
 )
 
 

@@ -28,6 +28,7 @@ TOP_COMPANIES = 10
 COMING_CLAIMS = 12
 _HEADINGS = {
     "companies": ("Companies", "Company"),
+    "organizations": ("Organisations", "Organisation"),
     "people": ("People", "Person"),
     "places": ("Places", "Place"),
     "media": ("Media", "Medium"),
