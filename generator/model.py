@@ -11,6 +11,7 @@ import datetime as dt
 import traceback
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 
@@ -209,6 +210,15 @@ class Figure(Record):
     qualifier: str | None = None
     low: float | None = None
     high: float | None = None
+
+
+def site_templates() -> Path:
+    """The folder of the site's templates and assets: `site_templates/` beside the package in
+    a checkout (and an editable install), else the copy `pip install .` puts inside it
+    (`generator/site_templates/`, package data)."""
+    package = Path(__file__).resolve().parent
+    beside = package.parent / "site_templates"
+    return beside if (beside / "home.md.j2").is_file() else package / "site_templates"
 
 
 # The site's Atom feed, below docs/ and the site folder alike (the hooks make its links absolute)

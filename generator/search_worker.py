@@ -24,7 +24,9 @@ from typing import Any
 import frontmatter
 import yaml
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+from generator.model import site_templates
+
+TEMPLATES = site_templates()
 # query rewriting (inflected words, aliases), then the index built in shards
 SCRIPTS = (TEMPLATES / "search-worker.js", TEMPLATES / "search-index.js")
 WORKERS = Path("assets") / "javascripts" / "workers"

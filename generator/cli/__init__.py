@@ -1,4 +1,4 @@
-"""The command line: `python -m generator build|check|site|bundle|new|add|synth|digest`.
+"""The command line: `python -m generator build|check|site|bundle|init|new|add|synth|digest`.
 
 Owns which module runs each command (`commands` for those that read seeds or write docs,
 `site` for the render) and the exit codes around them: 0 on success, 1 if there were errors
@@ -21,6 +21,7 @@ COMMANDS = {  # command -> (module in this package, function)
     "build": ("commands", "build_docs"),
     "bundle": ("commands", "build_docs"),
     "check": ("commands", "check_docs"),
+    "init": ("commands", "init"),
     "new": ("commands", "new"),
     "add": ("commands", "add"),
     "synth": ("commands", "synth"),

@@ -11,13 +11,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from generator import write
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.pipeline import BuildResult, build
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
-from generator.write import BundleError, ScaffoldError, add_sources, bundle, new_seed
+from generator.write import BundleError, InitError, ScaffoldError, add_sources, bundle, new_seed
 
 
 def synth(args: argparse.Namespace) -> int:
@@ -95,6 +96,21 @@ def check_docs(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if result.diagnostics else 0
+
+
+def init(args: argparse.Namespace) -> int:
+    try:
+        started = write.init(args.folder, args.title)
+    except InitError as exc:
+        print(f"briefing: init: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: created a new briefing in {started.folder} ({len(started.files)} files); "
+        f"add articles with `python -m generator add`, then run `python -m generator build` "
+        "there",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def new(args: argparse.Namespace) -> int:

@@ -61,7 +61,17 @@ def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """new and add: seed files made for the user."""
+    """init, new and add: a new briefing, and seed files made for the user."""
+    init_cmd = commands.add_parser(
+        "init",
+        help="create a new briefing repository in an empty folder",
+        description='Example: python -m generator init my-briefing --title "Battery supply chains"',
+    )
+    init_cmd.add_argument("folder", type=Path, help="a new or empty folder")
+    init_cmd.add_argument(
+        "--title", default="Briefing", help="the site's name and front-page heading"
+    )
+    init_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     new_cmd = commands.add_parser(
         "new",
         help="create a registry, topic or story seed file",

@@ -2,8 +2,9 @@
 
 Owns the safety rules (paths stay inside `docs/`, only pages the generator wrote are ever
 replaced or removed, `docs/.generated` lists them), the build cache in `.briefing-cache/`, the
-offline bundle (`bundle`), and the new seed files `new` and `add` create for people
-(`scaffold`, `adding`; never overwriting one).
+offline bundle (`bundle`), the new seed files `new`, `add` and `accept` create for people
+(`scaffold`, `adding`; never overwriting one), and a new briefing repository (`starter`,
+`init`).
 """
 
 from generator.write.adding import AddReport, add_sources
@@ -21,6 +22,7 @@ from generator.write.cache import (
 )
 from generator.write.pagecache import PageCache
 from generator.write.scaffold import ScaffoldError, add_article, new_seed
+from generator.write.starter import InitError, Started, init
 from generator.write.writer import (
     MANIFEST,
     WriteReport,
@@ -37,8 +39,10 @@ __all__ = [
     "BundleError",
     "ChartCache",
     "Enriched",
+    "InitError",
     "PageCache",
     "ScaffoldError",
+    "Started",
     "WriteReport",
     "add_article",
     "add_sources",
@@ -46,6 +50,7 @@ __all__ = [
     "cache_dir",
     "check_pages",
     "docs_stamp",
+    "init",
     "inputs_fingerprint",
     "new_seed",
     "previous_manifest",

@@ -20,11 +20,11 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.model import Article, Diagnostic
+from generator.model import Article, Diagnostic, site_templates
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
-_TEMPLATES = _PACKAGE.parent / "site_templates"
+_TEMPLATES = site_templates()
 
 Enriched = tuple[Article, tuple[Diagnostic, ...]]  # kept pickled: see `ArticleCache`
 

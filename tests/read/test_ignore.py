@@ -35,7 +35,10 @@ def test_every_bad_entry_is_reported_at_its_line_and_the_rest_kept():
 
 
 def test_a_document_that_is_not_a_list_is_an_error():
-    assert _messages("# names\nShare: yes\n") == ((), [f"{FILE}:2: expected a list of names (`- Name`)"])
+    assert _messages("# names\nShare: yes\n") == (
+        (),
+        [f"{FILE}:2: expected a list of names (`- Name`)"],
+    )
 
 
 def test_a_yaml_error_names_its_line():
