@@ -7,7 +7,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
 # The stages in build order; a module may import from its own stage and from earlier ones.
-STAGES = ("read", "enrich", "stories", "render", "write", "publish")
+STAGES = ("read", "enrich", "stories", "names", "render", "write", "publish")
 # Shared by every stage (the records they pass, the process pool); they import no stage.
 BASE = ("model", "workers")
 TOOLS = ("synth",)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from generator.enrich import Tagger, enrich, forget_model, load_in_background
 from generator.model import Article, Diagnostic, Registry, Seed, internal_error
+from generator.pipeline.names import suggest_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
 from generator.workers import frozen_heap, goes_parallel, parallel_map
@@ -100,6 +101,8 @@ def generate(
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
         articles, keys = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        watch.lap("enrich")
+        suggestions = suggest_names(articles, keys, registry, cache_folder, save_cache)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
         registered = {(e.collection, e.slug) for e in registry.entities}
         registered |= {("topics", t.slug) for t in registry.topics}
@@ -115,16 +118,30 @@ def generate(
         if goes_parallel(len(tree.articles)):
             forget_model()
         tree = replace(tree, articles=())
-        watch.lap("enrich")
+        watch.lap("names")
         gc.freeze()
         charts = ChartCache(cache_folder)
         pages = PageCache(cache_folder, docs, keys) if docs is not None and save_cache else None
-        made = site_pages(tree, registry, articles, diagnostics, watch, (charts, pages))
+        made = site_pages(
+            tree, registry, articles, diagnostics, watch, (charts, pages), suggestions
+        )
         if save_cache:
             charts.save()
         if pages is not None:
             pages.save()
         return made
+
+
+def enriched_articles(
+    seeds: Path, cache_folder: Path | None
+) -> tuple[Registry, list[Article], dict[str, str]]:
+    """The registry and the enriched articles of `seeds` in site order, with each one's cache
+    key, from the enrichment cache where it holds them (which is read but not written);
+    problems are left out (`check` and `build` report them)."""
+    tree = read_seeds(seeds)
+    registry, _ = build_registry(list(tree.registry_files))
+    articles, keys = _articles(tree.articles, registry, cache_folder, False, [])
+    return registry, articles, keys
 
 
 def _articles(

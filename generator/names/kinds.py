@@ -1,0 +1,82 @@
+"""A found name's kind (company, organization, person, place, medium) and the evidence for it.
+
+Owns the weighing of the cues: a legal suffix (`Inc`, `AB`, `ASA`, `GmbH`) or a company word
+makes a company; a title before the name (`chief executive`, `statsminister`) or a given name
+first (`gender-guesser`) a person; a dateline, the gazetteer (ISO 3166 and GeoNames, through
+`gazetteer`) or a preposition of place a place; an organisation's head word (`Ministry`,
+`departementet`, `Partei`) an organization; a medium's word (`Times`, `Dagbladet`) a medium.
+Each kind's evidence is said in words for the editor (`legal suffix "Inc"`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from generator.names import lexicon
+from generator.names.gazetteer import first_names, places
+
+KINDS = ("company", "organization", "person", "place", "medium")
+
+
+def kind_of(name: str, keys: set[str], cues: Counter[str], mid: int) -> tuple[str, tuple[str, ...]]:
+    """The kind of `name` (merged from `keys`, with the cues of its uses) and why."""
+    votes: dict[str, float] = defaultdict(float)
+    evidence: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    _cue_votes(cues, votes, evidence, max(mid, 1))
+    _word_votes(name, keys, votes, evidence)
+    if not votes:
+        default = "organization" if name.isupper() else "company"
+        return default, ("no cue: " + ("an acronym" if name.isupper() else "a name"),)
+    kind = min(votes, key=lambda k: (-votes[k], KINDS.index(k)))
+    return kind, tuple(evidence[kind][:3])
+
+
+def _cue_votes(
+    cues: Counter[str], votes: dict[str, float], evidence: dict[str, list[str]], mid: int
+) -> None:
+    """Votes of the cues; a preposition of place counts by the share of uses it stands in."""
+    for cue, count in sorted(cues.items(), key=lambda item: (-item[1], item[0])):
+        sort, _, word = cue.partition(":")
+        if sort == "suffix":
+            _vote(votes, evidence, "company", 4 * count, f'legal suffix "{word}"')
+        elif sort == "compound":
+            _vote(votes, evidence, "company", count, f'compound "-{word}"')
+        elif sort == "title":
+            _vote(votes, evidence, "person", 2 * count, f'title "{word}"')
+        elif sort == "dateline":
+            _vote(votes, evidence, "place", 3 * count, "dateline")
+        elif sort == "place" and 2 * count >= mid:
+            _vote(votes, evidence, "place", 3 * count / mid, f'after "{word}"')
+        elif sort == "place-compound":
+            _vote(votes, evidence, "place", count, f'compound "-{word}"')
+
+
+def _word_votes(
+    name: str, keys: set[str], votes: dict[str, float], evidence: dict[str, list[str]]
+) -> None:
+    words = name.casefold().split()
+    weight = max(4, sum(votes.values()))
+    org = next((w for w in words if w in lexicon.ORGANIZATION_WORDS), None)
+    org = org or next((w for w in words if w.endswith(lexicon.ORGANIZATION_ENDINGS)), None)
+    if org:
+        _vote(votes, evidence, "organization", weight, f'organisation word "{org}"')
+    medium = next((w for w in words if w in lexicon.MEDIUM_WORDS), None)
+    medium = medium or next((w for w in words if w.endswith(lexicon.MEDIUM_ENDINGS)), None)
+    if medium:
+        _vote(votes, evidence, "medium", weight + 1, f'medium word "{medium}"')
+    if len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
+        _vote(votes, evidence, "company", weight, f'company word "{words[-1]}"')
+    if any(key in places() for key in keys) and not org and not medium:
+        _vote(votes, evidence, "place", weight, "gazetteer (ISO 3166, GeoNames)")
+    people = [k for k in sorted(keys) if 2 <= len(k.split()) <= 4 and k.split()[0] in first_names()]
+    if people and not org and not medium and name.casefold() not in places():
+        given = people[0].split()[0]
+        _vote(votes, evidence, "person", weight, f'given name "{given}" (gender-guesser)')
+
+
+def _vote(
+    votes: dict[str, float], evidence: dict[str, list[str]], kind: str, weight: float, why: str
+) -> None:
+    votes[kind] += weight
+    if why not in evidence[kind]:
+        evidence[kind].append(why)
