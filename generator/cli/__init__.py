@@ -23,6 +23,7 @@ COMMANDS = {  # command -> (module in this package, function)
     "check": ("commands", "check_docs"),
     "init": ("commands", "init"),
     "new": ("commands", "new"),
+    "accept": ("commands", "accept"),
     "add": ("commands", "add"),
     "synth": ("commands", "synth"),
     "digest": ("commands", "digest"),

@@ -15,10 +15,19 @@ from generator import write
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.pipeline import BuildResult, build
+from generator.pipeline.names import name_suggestions
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
-from generator.write import BundleError, InitError, ScaffoldError, add_sources, bundle, new_seed
+from generator.write import (
+    BundleError,
+    InitError,
+    ScaffoldError,
+    add_sources,
+    bundle,
+    cache_dir,
+    new_seed,
+)
 
 
 def synth(args: argparse.Namespace) -> int:
@@ -124,6 +133,29 @@ def new(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def accept(args: argparse.Namespace) -> int:
+    """Registry files for the names given, from their suggestions; `--reject`ed names onto
+    the ignore list. 2 (a usage error) when neither is given."""
+    if not args.names and not args.reject:
+        print("briefing: accept: give names to accept, or --reject NAME", file=sys.stderr)
+        return 2
+    suggestions = name_suggestions(args.seeds, cache_dir(args.docs)) if args.names else ()
+    report = write.accept(args.seeds, args.names, args.reject, args.kind, suggestions)
+    for problem in report.problems:
+        print(f"briefing: accept: {problem}", file=sys.stderr)
+    for path, name, kind in report.written:
+        print(f"briefing: accepted {name} ({kind}): {path}", file=sys.stderr)
+    if report.ignore_file is not None:
+        count = len(args.reject)
+        print(
+            f"briefing: rejected {count} name{'s' if count != 1 else ''}: {report.ignore_file}",
+            file=sys.stderr,
+        )
+    if report.written or report.ignore_file:
+        print("briefing: review the files, then run `python -m generator build`", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 def add(args: argparse.Namespace) -> int:

@@ -80,6 +80,29 @@ def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     new_cmd.add_argument("kind", choices=sorted(COLLECTIONS))
     new_cmd.add_argument("name")
     _folders(new_cmd)
+    accept_cmd = commands.add_parser(
+        "accept",
+        help="write registry files for suggested names; --reject records names that are not",
+        description=(
+            'Examples: python -m generator accept "Northvolt" "Peter Carlsson"; '
+            'accept "Batterifabrikken" --kind company; accept --reject "Les Mer"'
+        ),
+    )
+    accept_cmd.add_argument("names", nargs="*", help="names to add to the registry")
+    accept_cmd.add_argument(
+        "--kind",
+        choices=[k for k in COLLECTIONS if k not in ("topic", "story")],
+        help="the kind to accept them as (default: each one's suggested kind; needed for a "
+        "name that is not suggested)",
+    )
+    accept_cmd.add_argument(
+        "--reject",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="record NAME in seeds/registry-ignore.yml so it is not proposed again (repeatable)",
+    )
+    _folders(accept_cmd)
     add_cmd = commands.add_parser(
         "add",
         help="add articles from text, saved pages, feeds, folders or URLs",

@@ -7,6 +7,7 @@ offline bundle (`bundle`), the new seed files `new`, `add` and `accept` create f
 `init`).
 """
 
+from generator.write.accepting import ENTITY_KINDS, AcceptReport, accept
 from generator.write.adding import AddReport, add_sources
 from generator.write.bundle import BundleError, bundle
 from generator.write.cache import (
@@ -33,7 +34,9 @@ from generator.write.writer import (
 )
 
 __all__ = [
+    "ENTITY_KINDS",
     "MANIFEST",
+    "AcceptReport",
     "AddReport",
     "ArticleCache",
     "BuildState",
@@ -46,6 +49,7 @@ __all__ = [
     "ScaffoldError",
     "Started",
     "WriteReport",
+    "accept",
     "add_article",
     "add_sources",
     "bundle",
