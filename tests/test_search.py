@@ -222,6 +222,9 @@ def test_a_nonsense_query_finds_nothing(watched: Watched):
         ("Peking", "places/beijing"),
         ("Huaweis", "companies/huawei"),
         ("Advanced Micro Devices", "companies/amd"),
+        # an organisation: an inflected alias, and an acronym, that no page's text holds
+        ("Statsrådets", "organizations/state-council"),
+        ("WEF", "organizations/world-economic-forum"),
     ],
 )
 def test_an_alias_finds_the_articles_tagged_with_its_entity(watched, corpus, query, entity):

@@ -25,7 +25,7 @@ from generator.stories import Story
 
 ENTITY_PAGES = {
     "companies": "company",
-    "organizations": "organization",
+    "organizations": "organisation",
     "people": "person",
     "places": "place",
     "media": "medium",
