@@ -23,6 +23,7 @@ SUGGESTIONS_PAGE = "suggestions.md"
 def suggestion_rows(index: SiteIndex) -> Iterator[dict[str, Any]]:
     """One row per name proposed for the registry, most widely named first."""
     for s in index.suggestions:
+        examples: list[tuple[str | None, str | None]]
         examples = [(f"{e.source_file}:{e.line}", e.sentence) for e in s.examples]
         examples += [(None, None)] * (2 - len(examples))
         yield {
