@@ -23,6 +23,7 @@ REBUILD = "run `python -m generator build` and commit docs/"
 
 
 NOTES = 10  # unknown names `check` reports, the most widely named first
+NOTE_ARTICLES = 2  # ... each named in this many articles at least
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,11 @@ class CheckResult:
 
 
 def name_notes(suggestions: list[NameSuggestion], limit: int = NOTES) -> tuple[Diagnostic, ...]:
-    """A note for each of the `limit` most widely named names the registry lacks, at the
-    first sentence that names it, with the command that accepts it."""
+    """A note for each of the `limit` most widely named names the registry lacks (of those
+    in `NOTE_ARTICLES` articles or more), at the first sentence that names it, with the
+    command that accepts it."""
     notes = []
-    for s in suggestions[:limit]:
+    for s in [s for s in suggestions if s.articles >= NOTE_ARTICLES][:limit]:
         where = (
             SourceLocation(s.examples[0].source_file, s.examples[0].line) if s.examples else None
         )
