@@ -30,6 +30,7 @@ class Record:
 class Level(Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # information for the editor (`check`'s unknown names): never fails a run
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -54,8 +55,9 @@ class Diagnostic(Record):
     detail: str | None = field(default=None, compare=False)
 
     def render(self) -> str:
-        """GNU style: `file:line: message`, with `warning: ` before a warning's message."""
-        prefix = "warning: " if self.level is Level.WARNING else ""
+        """GNU style: `file:line: message`, with `warning: ` or `note: ` before a warning's or
+        a note's message."""
+        prefix = {Level.WARNING: "warning: ", Level.NOTE: "note: "}.get(self.level, "")
         return f"{self.location}: {prefix}{self.message}"
 
 

@@ -142,7 +142,7 @@ def test_usage_error_exits_2(tmp_path: Path):
     assert run("frobnicate", cwd=tmp_path).returncode == 2
 
 
-STAGES = ("pipeline", "check", "read", "enrich", "stories", "render", "write", "synth")
+STAGES = ("pipeline", "check", "read", "enrich", "stories", "names", "render", "write", "synth")
 
 
 def _loaded_by(

@@ -1,4 +1,5 @@
-"""The command line: `python -m generator build|check|site|bundle|init|new|add|synth|digest`.
+"""The command line: `python -m generator
+build|check|site|bundle|init|new|accept|add|suggest|synth|digest`.
 
 Owns which module runs each command (`commands` for those that read seeds or write docs,
 `site` for the render) and the exit codes around them: 0 on success, 1 if there were errors
@@ -27,6 +28,7 @@ COMMANDS = {  # command -> (module in this package, function)
     "add": ("commands", "add"),
     "synth": ("commands", "synth"),
     "digest": ("commands", "digest"),
+    "suggest": ("suggest", "suggest"),
     "site": ("site", "site"),
 }
 

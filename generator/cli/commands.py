@@ -98,6 +98,7 @@ def build_docs(args: argparse.Namespace) -> int:
 def check_docs(args: argparse.Namespace) -> int:
     result = check(args.seeds, args.docs)
     _print(result.diagnostics, args.debug)
+    _print(result.notes)
     verdict = "docs/ is current" if not result.diagnostics else "check failed"
     print(
         f"briefing check: {result.pages} pages from {result.articles} articles; "

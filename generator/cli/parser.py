@@ -177,12 +177,36 @@ def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     digest_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+NAME_KINDS = ("company", "organization", "person", "place", "medium")
+
+
+def _names_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`suggest`: the names the articles use that the registry does not know."""
+    suggest_cmd = commands.add_parser(
+        "suggest",
+        help="list the names the articles use that the registry does not know",
+        description="Example: python -m generator suggest --kind company --min-articles 3",
+    )
+    _folders(suggest_cmd)
+    suggest_cmd.add_argument("--json", action="store_true", help="print a JSON list instead")
+    suggest_cmd.add_argument("--kind", choices=NAME_KINDS, help="only names of this kind")
+    suggest_cmd.add_argument(
+        "--min-articles", type=int, default=1, metavar="N", help="only names in N articles or more"
+    )
+    suggest_cmd.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="at most N names (default: 50 in the table, all in --json)",
+    )
+
+
 def parser() -> argparse.ArgumentParser:
     """The parser of `python -m generator`'s arguments (usage errors exit with status 2)."""
     parser = argparse.ArgumentParser(
         prog="python -m generator", description="Build the briefing's docs/ from seeds/."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    for add in (_docs_commands, _seed_commands, _site_command, _tool_commands):
+    for add in (_docs_commands, _seed_commands, _names_command, _site_command, _tool_commands):
         add(commands)
     return parser

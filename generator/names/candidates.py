@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from generator.enrich import sentences
 from generator.model import Article, Record
 from generator.names import lexicon
+from generator.names.gazetteer import first_names
 
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[\w&]+(?:[-'’/][\w]+)*(?::s)?|[^\w\s]")
 _DATE_START = re.compile(r"\s*(?:\d|\(|[-–—:]|,\s*\w+\s*\d|$)")
 _GENITIVE = re.compile(r"(?:['’]s|['’]|:s)$")
+_SCORE = re.compile(r"\d{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _SHORT_SUFFIXES = frozenset({"Inc", "Co", "Ltd", "plc", "Corp", "ApS", "Oyj"})
 
@@ -42,7 +44,7 @@ class Spot(Record):
     mid: int
     opening: int
     headline: int
-    after_determiner: int
+    after_determiner: int  # after an article or a number
     cues: tuple[str, ...]
     forms: tuple[str, ...]
     line: int
@@ -135,10 +137,11 @@ def _capital(word: str) -> bool:
     return word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word[:4]))
 
 
-def _headline_case(words: list[str]) -> bool:
-    """Most words capitalised: a headline (or a line of capitals) whatever its paragraph kind."""
-    letters = [w for w in words if w[0].isalpha() and len(w) > 3]
-    return len(letters) >= 3 and sum(w[0].isupper() for w in letters) > 0.7 * len(letters)
+def _in_capitals(words: list[str]) -> bool:
+    """Most words written in capitals throughout: a headline in capitals (`SOCCER - JAPAN GET
+    LUCKY WIN`), whatever its paragraph kind."""
+    letters = [w for w in words if w[0].isalpha() and len(w) > 1]
+    return len(letters) >= 3 and sum(w.isupper() for w in letters) > 0.7 * len(letters)
 
 
 def _read_sentence(
@@ -150,7 +153,7 @@ def _read_sentence(
     lower: set[str],
 ) -> None:
     words = _WORD.findall(sentence)
-    headline = heading or _headline_case(words)
+    headline = heading or _in_capitals(words)
     first = next((i for i, w in enumerate(words) if w[0].isalnum()), len(words))
     i = 0
     last: tuple[str, int] | None = None
@@ -163,11 +166,11 @@ def _read_sentence(
                 _acronym(last[0], words[i + 1], acronyms)
             i += 1
             continue
-        end = _run_end(words, i)
+        end = _run_end(words, i, headline)
         run = words[i:end]
         place = 2 if headline else (1 if i == first else 0)
         key: str | None
-        if i == first and _dateline(sentence, run):
+        if i == first and not heading and _dateline(sentence, run):
             place = 0 if not heading else 2
             key = tally.add(" ".join(run).title(), place, line, sentence, False)
             tally.cues[key].append("dateline")
@@ -180,24 +183,35 @@ def _read_sentence(
         i = end
 
 
-def _run_end(words: list[str], i: int) -> int:
-    """The end of the run of capitalised words from `i` (connectors inside allowed)."""
+def _run_end(words: list[str], i: int, headline: bool) -> int:
+    """The end of the run of capitalised words from `i` (connectors inside allowed); in a
+    headline a function word ends it too (`CLEVELAND AT DETROIT`)."""
     end = i + 1
     while end < len(words):
         word = words[end]
+        if headline and word.casefold() in lexicon.NEVER:
+            break
         if _capital(word) and word[0].isalnum() and not _closed(words[end - 1]):
             end += 1
         elif (
-            word.casefold() in lexicon.CONNECTORS
-            and word.casefold() not in lexicon.WEAK_CONNECTORS
-            and end + 1 < len(words)
+            end + 1 < len(words)
             and _capital(words[end + 1])
             and words[end + 1][0].isalnum()
+            and _inside(words[i:end], word.casefold())
         ):
             end += 2
         else:
             break
     return end
+
+
+def _inside(before: list[str], word: str) -> bool:
+    """Whether `word` between two capitalised words stands inside one name: a particle after
+    a given name (`Ole von Beust`), `of` after a head word (`Bank of England`)."""
+    last = before[-1].casefold()
+    if word in lexicon.PARTICLES:
+        return last in first_names() or (len(before) > 1 and before[-2].casefold() in first_names())
+    return word in lexicon.INNER_WORDS and last in lexicon.NAME_HEADS
 
 
 def _closed(word: str) -> bool:
@@ -211,7 +225,10 @@ def _dateline(sentence: str, run: list[str]) -> bool:
     if not all(w.isupper() and w.isalpha() for w in run) or len(run) > 3:
         return False
     rest = sentence[sum(len(w) + 1 for w in run) - 1 :]
-    return bool(_DATE_START.match(rest))
+    if not _DATE_START.match(rest):
+        return False
+    following = [w for w in _WORD.findall(rest) if w[0].isalpha() and len(w) > 1]
+    return not following or not _in_capitals(following)
 
 
 def _add_run(
@@ -231,6 +248,7 @@ def _add_run(
         or (words[0].casefold() in lexicon.NEVER and (place or len(words) == 1))
         or (words[0].casefold() in lexicon.OPENERS and place)
         or words[0].casefold() in lexicon.CONNECTORS
+        or words[0].casefold() in lexicon.PARTICLES
     ):
         if words[0].casefold() in lexicon.TITLES:
             cues.append(f"title:{words[0].casefold()}")
@@ -259,10 +277,12 @@ def _add_run(
         cues.append(f"suffix:{following.rstrip('.')}")
     if previous in lexicon.PLACE_PREPOSITIONS:
         cues.append(f"place:{previous}")
+    if _SCORE.fullmatch(following) and (previous[:1].isdigit() or previous in ("", ",")):
+        cues.append("score")  # `Bradford 2 Oldham 1`: a team in a table of results
     name = " ".join(words)
     if not name or not name[0].isalpha() or normal(name) in lexicon.NEVER:
         return None
-    determiner = previous in _DETERMINERS
+    determiner = previous in _DETERMINERS or previous[:1].isdigit()
     key = tally.add(name, place, line, sentence, determiner)
     tally.cues[key].extend(cues)
     if written != name and written not in tally.forms[key]:

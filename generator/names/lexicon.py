@@ -75,7 +75,7 @@ _FUNCTION = {
     haben hatte hatten wird werden wurde wurden soll sollte kann konnte muss musste will
     wollte darf laut jedoch deshalb daher weil da dort hier nun heute gestern morgen neue
     neuen erste ersten letzte nächste
-    herr frau dr prof""",
+    herr frau dr prof beim ins zum zur vom""",
 }
 _FUNCTION["nn"] = _FUNCTION["nb"]
 
@@ -87,11 +87,17 @@ _WEEKDAYS = {
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag",
 }
 
+_ABBREVIATIONS = {
+    "en": "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
+    "sv": "jan feb mar apr jun jul aug sep sept okt nov dec mån tis ons tors fre lör sön",
+    "de": "mrd mio tsd chf jan feb mär apr jun jul aug sep sept okt nov dez",
+}
+
 # Never a name in any language: a word of any table above, a weekday or a month (`May` and
 # `March` too: a person or place of that name is rare beside the month in news).
 NEVER = frozenset(
     word
-    for table in (_FUNCTION, _WEEKDAYS, MONTHS)
+    for table in (_FUNCTION, _WEEKDAYS, MONTHS, _ABBREVIATIONS)
     for text in table.values()
     for word in text.replace("/", " ").split()
 )
@@ -119,9 +125,22 @@ CONNECTORS = _words(
     of for de la le du des del della di da van von der zu af av y bin al & und and
     """
 )
-# `and` joins two names more often than it stands inside one (`Britain and France`): it is
-# kept inside only where a company suffix follows (`Johnson and Johnson Inc`).
-WEAK_CONNECTORS = frozenset({"and", "und", "for"})
+# Particles of a person's name: inside a name after a given name (`Ludwig van Beethoven`,
+# `Ole von Beust`, `Charles de Gaulle`), never between nouns (`Aktien von Porsche`).
+PARTICLES = _words("van von de da di del della du le la af zu bin al")
+# Words inside an organisation's or a place's name after its head word (`Bank of England`,
+# `Organisation for Security and Co-operation`, `University of Oslo`).
+INNER_WORDS = _words("of for &")
+# Head words after which `of` and `for` stay inside the name.
+NAME_HEADS = _words(
+    """
+    bank university republic kingdom state states city port isle isles gulf bay cape lake
+    mount house church school museum college institute ministry department agency
+    commission council committee union party organisation organization federation
+    association authority bureau office foundation fund board court league society
+    academy secretary minister
+    """
+)
 
 # Titles and roles before a person's name (lower-case; several words allowed).
 TITLES = _words(
@@ -200,13 +219,37 @@ ORGANIZATION_ENDINGS = (
 MEDIUM_WORDS = _words(
     """
     times post news journal herald tribune gazette telegraph guardian observer
-    independent chronicle daily weekly magazine review press wire reuters bloomberg afp
-    tv radio broadcasting television nrk svt tv2 dr tt ntb ritzau dpa cnn bbc tidning
-    tidningen avis avisen dagblad dagbladet zeitung nachrichten rundschau allgemeine
-    spiegel
+    independent chronicle daily weekly magazine review press wire tv radio broadcasting
+    television tidning tidningen avis avisen dagblad dagbladet zeitung nachrichten
+    rundschau allgemeine
+    """
+)
+# Media known by name alone (news agencies and broadcasters).
+MEDIUM_NAMES = _words(
+    """
+    reuters bloomberg afp ap dpa ntb tt ritzau cnn bbc nrk svt tv2 cnbc spiegel xinhua
     """
 )
 MEDIUM_ENDINGS = ("bladet", "posten", "tidningen", "avisen", "tidende", "zeitung")
+
+# Organisation head words that alone are no name (`the ministry`, `the Council`).
+GENERIC_HEADS = _words(
+    """
+    ministry department agency commission council committee union party university college
+    institute institution association federation authority administration bureau office
+    organisation organization foundation fund board assembly police army navy force forces
+    team club academy society league court
+    """
+)
+
+# Short names of places that ISO 3166 and GeoNames name otherwise.
+PLACE_NAMES = _words(
+    """
+    britain england scotland wales holland u.s. u.k. uae storbritannien storbritannia skottland
+    großbritannien grossbritannien schottland europa europe asia africa america
+    scandinavia skandinavien norden
+    """
+)
 
 # Prepositions before a place (`in Oslo`, `från Göteborg`, `aus Berlin`).
 PLACE_PREPOSITIONS = _words(

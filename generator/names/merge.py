@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from generator.model import NameExample, NameSuggestion, Registry
 from generator.names import lexicon
 from generator.names.candidates import ArticleNames, Spot, normal
+from generator.names.gazetteer import first_names, major_places, places
 from generator.names.kinds import kind_of
 
 _NORDIC = ("sv", "nb", "nn", "da")
@@ -44,6 +45,10 @@ class Group:
 
     def mid_articles(self) -> set[int]:
         return {index for index, spot in self.uses if spot.mid}
+
+    def acronym(self) -> bool:
+        """Written in capitals throughout wherever it is written (`SMIC`, `EU`)."""
+        return all(form.isupper() for _, spot in self.uses for form in spot.forms)
 
     def cues(self) -> Counter[str]:
         return Counter(cue for _, spot in self.uses for cue in spot.cues)
@@ -121,8 +126,6 @@ def _base_form(key: str, language: str, groups: dict[str, Group]) -> str | None:
 def _merge_surnames(groups: dict[str, Group], roots: dict[str, str]) -> None:
     """A single word that most often stands in articles which also name a person ending in
     it (`Huang` after `Jensen Huang`) is that person's short form."""
-    from generator.names.gazetteer import first_names
-
     given = first_names()
     people: dict[str, list[str]] = {}
     for key in sorted(groups):
@@ -133,9 +136,11 @@ def _merge_surnames(groups: dict[str, Group], roots: dict[str, str]) -> None:
         if word not in groups:
             continue
         alone = groups[word].articles()
-        best = max(full, key=lambda k: (len(alone & groups[k].articles()), k))
-        if 2 * len(alone & groups[best].articles()) >= len(alone):
-            _union(roots, word, best, groups)
+        best = max(
+            full, key=lambda k: (len(alone & groups[k].articles()), len(groups[k].articles()), k)
+        )
+        if len(full) == 1 or alone & groups[best].articles():
+            _union(roots, word, best, groups, keep=True)
 
 
 def _collect(groups: dict[str, Group], roots: dict[str, str]) -> list[Group]:
@@ -167,23 +172,59 @@ def _is_name(group: Group, lowered: Counter[str], language: str) -> bool:
     strong = any(cue.startswith(_STRONG) for cue in group.cues())
     if key in lexicon.NEVER or key in lexicon.DEMONYMS or key in lexicon.COMMON_ACRONYMS:
         return False
-    if key in lexicon.ORGANIZATION_WORDS or key in lexicon.MEDIUM_WORDS:
+    if key in lexicon.GENERIC_HEADS or key in lexicon.MEDIUM_WORDS or len(key) == 1:
+        return False
+    if key.rstrip(".") in lexicon.LEGAL_SUFFIXES:
         return False  # `the Council`, `the Times` alone: a head word, not a name
     mid = group.mid_articles()
-    if not mid and not strong:
+    major = key in major_places()
+    if not mid and not strong and not major:
         return False
-    if " " in key or (key.isupper() and len(key) > 1):
+    if group.acronym():
+        return True
+    if language == "de" and not strong and _german_noun(group):
+        return False  # a German noun is capitalised too
+    if major:
+        return True
+    if language == "de" and not strong and not _german_name_shape(key):
+        return False  # `Merkel` alone merges with `Angela Merkel`; `Becks Absichten` is none
+    if " " in key:
         return True
     written_lower = max(lowered[k] for k in group.keys)
     if written_lower >= len(mid) and not strong:
         return False
-    if language == "en" and key.endswith(lexicon.DEMONYM_ENDINGS) and key[:-1] in lowered:
+    return not (language == "en" and _demonym(key))
+
+
+def _demonym(key: str) -> bool:
+    """`Australian`, `Chinese`, `Kenyan`: an adjective of a place the gazetteer knows."""
+    if not key.endswith(lexicon.DEMONYM_ENDINGS):
         return False
-    if language == "de":
-        uses = group.total("mid")
-        if group.total("after_determiner") * 4 >= uses or key.endswith(_GERMAN_NOUN_ENDINGS):
-            return strong
-    return True
+    stems = [key[: -len(end)] for end in lexicon.DEMONYM_ENDINGS if key.endswith(end)]
+    bases = {base for stem in stems for base in (stem, stem + "a", stem + "ia", stem + "y")}
+    bases |= {key[:-1], key[:-2]}
+    return any(len(base) >= 4 and base in places() for base in bases)
+
+
+def _german_name_shape(key: str) -> bool:
+    """A German run of capitalised words that can be a name: a given name first (`Ole von
+    Beust`), an adjective first (`Deutsche Bank`, `Europäische Union`), or a place or an
+    acronym in it (`TU Berlin`); a lone word or a run of nouns (`Becks Absichten`) needs a cue."""
+    words = key.split()
+    if len(words) < 2:
+        return False
+    if words[0] in first_names() or words[0].endswith(("e", "er", "es", "en", "sche", "ische")):
+        return not words[0].endswith(("ung", "heit", "keit", "ten"))
+    return any(w in major_places() for w in words)
+
+
+def _german_noun(group: Group) -> bool:
+    """A German common noun: it ends as nouns do (`-ung`, `-heit`) or a fifth of its uses
+    follow an article or a number (`die Regierung`, `5 Jahre`); names are written without
+    (`Merkel sagte`, `in Berlin`)."""
+    if group.key.endswith(_GERMAN_NOUN_ENDINGS):
+        return True
+    return group.total("after_determiner") * 5 >= group.total("mid")
 
 
 def _known(registry: Registry) -> frozenset[str]:
@@ -208,7 +249,8 @@ def _suggestion(group: Group, found: Sequence[ArticleNames]) -> NameSuggestion:
     indexes = sorted(group.articles())
     articles = [found[i] for i in indexes]
     dates = sorted(a.date for a in articles if isinstance(a.date, dt.date))
-    kind, evidence = kind_of(name, group.keys, group.cues(), group.total("mid"))
+    uses = group.total("mid") + group.total("opening") + group.total("headline")
+    kind, evidence = kind_of(name, group.keys, group.cues(), group.total("mid"), uses)
     return NameSuggestion(
         name=name,
         kind=kind,

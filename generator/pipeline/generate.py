@@ -15,7 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator.enrich import Tagger, enrich, forget_model, load_in_background
-from generator.model import Article, Diagnostic, Registry, Seed, internal_error
+from generator.model import (
+    Article,
+    Diagnostic,
+    NameSuggestion,
+    Registry,
+    Seed,
+    internal_error,
+)
 from generator.pipeline.names import suggest_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
@@ -83,10 +90,12 @@ def generate(
     save_cache: bool = True,
     watch: Stopwatch | None = None,
     docs: Path | None = None,
+    names: list[NameSuggestion] | None = None,
 ) -> Made:
     """Everything the site holds, computed from `seeds` without writing to `docs/`. Given the
     `docs` folder the last build wrote (and `save_cache`), detail pages whose inputs are
-    unchanged are read back from it instead of rendered."""
+    unchanged are read back from it instead of rendered. Given a list as `names`, the names
+    proposed for the registry are put in it (`check` reports them)."""
     watch = watch or Stopwatch()
     loading = load_in_background()
     try:
@@ -103,6 +112,8 @@ def generate(
         articles, keys = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
         watch.lap("enrich")
         suggestions = suggest_names(articles, keys, registry, cache_folder, save_cache)
+        if names is not None:
+            names.extend(suggestions)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
         registered = {(e.collection, e.slug) for e in registry.entities}
         registered |= {("topics", t.slug) for t in registry.topics}

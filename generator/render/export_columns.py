@@ -1,8 +1,8 @@
 """The columns of the briefing's export files, each described once.
 
-Owns the schema of `data/articles.csv`, `figures.csv`, `claims.csv` and `entities.csv` (and
-of the same rows in `briefing.json`): the column names in order, each with the sentence the
-site's Data page shows for it. `generator.render.exports` fills the rows.
+Owns the schema of `data/articles.csv`, `figures.csv`, `claims.csv`, `entities.csv` and
+`suggestions.csv` (and of the same rows in `briefing.json`): the column names in order, each
+with the sentence the site's Data page shows for it. `generator.render.exports` fills the rows.
 """
 
 from __future__ import annotations
@@ -82,5 +82,20 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("stories", "number of stories those articles are in"),
         ("first_seen", "date of the earliest of those articles"),
         ("last_seen", "date of the newest of those articles"),
+    ),
+    "suggestions": (
+        ("name", "a name the articles use that the registry does not know"),
+        ("kind", "company, organization, person, place or medium: the collection proposed"),
+        ("aliases", "the other forms merged into it (case, genitive, acronym), separated by ';'"),
+        ("articles", "number of articles that name it (the ranking's first key)"),
+        ("outlets", "number of outlets among them"),
+        ("languages", "the languages of those articles, separated by ';'"),
+        ("first", "date of the earliest of those articles"),
+        ("last", "date of the newest of those articles"),
+        ("evidence", "why it has its kind (legal suffix, title, gazetteer, ...), separated by ';'"),
+        ("example", "a sentence that names it, as seed file:line"),
+        ("sentence", "that sentence"),
+        ("example_2", "a second sentence, from another article, as seed file:line"),
+        ("sentence_2", "that sentence"),
     ),
 }
