@@ -142,7 +142,19 @@ def test_check_passes_and_the_site_builds_strictly(built: Path):
     assert site.returncode == 0, site.stderr
 
 
-def test_accepted_names_are_no_longer_suggested(built: Path):
+def test_accepted_and_rejected_names_are_no_longer_suggested(built: Path):
     again = {row["name"] for row in json.loads(ok("generator", "suggest", "--json", cwd=built))}
     assert again.isdisjoint(ACCEPTED) and "Fjordcells" not in again
-    assert "Polarlit" in again
+    assert {"Polarlit", "Arctic Circle"} <= again
+    ok("generator", "accept", "--reject", "Arctic Circle", cwd=built)
+    assert (
+        (built / "seeds" / "registry-ignore.yml")
+        .read_text("utf-8")
+        .endswith("one.\n- Arctic Circle\n")
+    )
+    after = {row["name"] for row in json.loads(ok("generator", "suggest", "--json", cwd=built))}
+    assert after == again - {"Arctic Circle"}
+    ok("generator", "build", "--strict", cwd=built)  # the suggestions page loses it too
+    assert "Arctic Circle" not in (built / "docs" / "data" / "suggestions.csv").read_text("utf-8")
+    checked = run("generator", "check", cwd=built)
+    assert checked.returncode == 0, checked.stderr

@@ -150,7 +150,7 @@ def enriched_articles(
     key, from the enrichment cache where it holds them (which is read but not written);
     problems are left out (`check` and `build` report them)."""
     tree = read_seeds(seeds)
-    registry, _ = build_registry(list(tree.registry_files))
+    registry, _ = build_registry(list(tree.registry_files), tree.ignore_file)
     articles, keys = _articles(tree.articles, registry, cache_folder, False, [])
     return registry, articles, keys
 
