@@ -271,6 +271,8 @@ def _add_run(
     if any(c.isdigit() for word in words for c in word):
         return None  # a product or model (`H20`, `Ascend 910D`), not a name
     written = " ".join(words)
+    while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
+        words.pop()  # an initial cut off by the sentence's end (`Carl I. Hagen`)
     while len(words) > 1 and _legal_suffix(words[-1]):
         cues.append(f"suffix:{words.pop().rstrip('.')}")
     if _legal_suffix(following):

@@ -182,17 +182,17 @@ def _is_name(group: Group, lowered: Counter[str], language: str) -> bool:
         return False
     if group.acronym():
         return True
+    single = " " not in key
+    if single and not strong and max(lowered[k] for k in group.keys) >= max(len(mid), 1):
+        return False  # also written in lower case: a word (`Hela`, `Desse`, `Reading`)
     if language == "de" and not strong and _german_noun(group):
         return False  # a German noun is capitalised too
     if major:
         return True
     if language == "de" and not strong and not _german_name_shape(key):
         return False  # `Merkel` alone merges with `Angela Merkel`; `Becks Absichten` is none
-    if " " in key:
+    if not single:
         return True
-    written_lower = max(lowered[k] for k in group.keys)
-    if written_lower >= len(mid) and not strong:
-        return False
     return not (language == "en" and _demonym(key))
 
 
