@@ -27,7 +27,7 @@ _DATE_START = re.compile(r"\s*(?:\d|\(|[-–—:]|,\s*\w+\s*\d|$)")
 _GENITIVE = re.compile(r"(?:['’]s|['’]|:s)$")
 _SCORE = re.compile(r"\d{1,3}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_SHORT_SUFFIXES = frozenset({"Inc", "Co", "Ltd", "plc", "Corp", "ApS", "Oyj"})
+_SHORT_SUFFIXES = frozenset({"Inc", "Co", "Ltd", "plc", "Corp", "ApS", "Oyj", "GmbH", "KGaA"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,8 +172,11 @@ def _read_sentence(
         key: str | None
         if i == first and not heading and _dateline(sentence, run):
             place = 0 if not heading else 2
-            key = tally.add(" ".join(run).title(), place, line, sentence, False)
+            written = " ".join(run)
+            key = tally.add(written.title(), place, line, sentence, False)
             tally.cues[key].append("dateline")
+            if written not in tally.forms[key]:
+                tally.forms[key].append(written)
         else:
             previous = words[i - 1].casefold() if i else ""
             key = _add_run(
@@ -252,15 +255,17 @@ def _add_run(
     ):
         if words[0].casefold() in lexicon.TITLES:
             cues.append(f"title:{words[0].casefold()}")
-            place = 0 if place == 1 else place
         words.pop(0)
+        place = 0 if place == 1 else place  # what follows an opening word is inside
     if previous in lexicon.TITLES:
         cues.append(f"title:{previous}")
     if not words:
         return None
     words[-1], hyphen = _hyphen_part(words[-1])
-    if hyphen and len(words) > 1 and words[-1].casefold() in lexicon.COMMON_ACRONYMS:
-        words.pop()  # `Huaweis AI-processorer`: the compound's head is no part of the name
+    while len(words) > 1 and words[-1].casefold() in lexicon.COMMON_ACRONYMS:
+        words.pop()  # `Huaweis AI-processorer`, `Australian CEO`: no part of the name
+    while len(words) > 1 and words[0].casefold() in lexicon.DEMONYMS:
+        words.pop(0)  # `Chinese Acme`: an adjective before the name
     if hyphen in lexicon.COMPANY_HYPHENS:
         cues.append(f"compound:{hyphen}")
     elif hyphen in lexicon.PLACE_HYPHENS:
@@ -335,9 +340,10 @@ _DETERMINERS = frozenset(
 
 
 def _hyphen_part(word: str) -> tuple[str, str]:
-    """`Huawei-chefen` -> (`Huawei`, `chefen`); `Hewlett-Packard` stays whole."""
+    """`Huawei-chefen`, `Huawei-Chef` -> (`Huawei`, `chefen`); `Hewlett-Packard` stays whole."""
     head, _, tail = word.partition("-")
-    if tail and tail[0].islower() and head[:1].isupper():
+    known = tail.casefold() in lexicon.COMPANY_HYPHENS or tail.casefold() in lexicon.PLACE_HYPHENS
+    if tail and (tail[0].islower() or known) and head[:1].isupper():
         return head, tail.casefold()
     return word, ""
 

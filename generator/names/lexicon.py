@@ -224,7 +224,7 @@ MEDIUM_WORDS = _words(
     """
     times post news journal herald tribune gazette telegraph guardian observer
     independent chronicle daily weekly magazine review press wire tv radio broadcasting
-    television tidning tidningen avis avisen dagblad dagbladet zeitung nachrichten
+    television tidning tidningen avis avisen zeitung nachrichten
     rundschau allgemeine
     """
 )
