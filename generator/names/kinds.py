@@ -83,7 +83,7 @@ def _word_votes(
     elif _place_shape(folded) and not org and not medium and not people:
         _vote(votes, evidence, "place", weight / 2, "shaped like a place name")
     elif people and not org and not medium:
-        given = people[0].split()[0]
+        given = people[0].split()[0].title()
         _vote(votes, evidence, "person", weight, f'given name "{given}" (gender-guesser)')
 
 
