@@ -20,9 +20,12 @@ from generator.write import cache_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = {
-    "a.txt": "---\ndate: 2025-09-01\n---\nVolantis grows in Ohio\n\nVolantis AB opened a plant in Ohio, said chief executive Maren Okafor.\n",
-    "b.txt": "---\ndate: 2025-09-02\noutlet: TT\n---\nNy fabrik\n\nEnligt Volantis AB:s vd Maren Okafor växer fabriken i Ohio.\n",
-    "c.txt": "---\ndate: 2025-09-03\n---\nOrders rise\n\nOrders to Volantis AB rose, Okafor said in Ohio.\n",
+    "a.txt": "---\ndate: 2025-09-01\n---\nVolantis grows in Ohio\n\n"
+    "Volantis AB opened a plant in Ohio, said chief executive Maren Okafor.\n",
+    "b.txt": "---\ndate: 2025-09-02\noutlet: TT\n---\nNy fabrik\n\n"
+    "Enligt Volantis AB:s vd Maren Okafor växer fabriken i Ohio.\n",
+    "c.txt": "---\ndate: 2025-09-03\n---\nOrders rise\n\n"
+    "Orders to Volantis AB rose, Okafor said in Ohio.\n",
     "d.txt": "---\ndate: 2025-09-04\n---\nHiring\n\nThe firm Volantis AB hired staff.\n",
 }
 
