@@ -121,7 +121,11 @@ class _Block:
 
     def __init__(self, text: str, line: int, heading: bool) -> None:
         self.text, self.line, self.heading = text, line, heading
-        self.headline = heading or _in_capitals(text)
+        self.lower = _LOWER.findall(text)
+        # prose has a word in lower case every dozen characters: only a paragraph with few
+        # is looked at as a headline in capitals
+        few = len(self.lower) * 20 < len(text)
+        self.headline = heading or (few and _in_capitals(text))
         self._spans: list[tuple[int, int]] | None = None
 
     def sentence(self, at: int) -> str:
@@ -170,16 +174,12 @@ def _in_capitals(text: str) -> bool:
 def _read(block: _Block, tally: _Tally, acronyms: list[tuple[str, str]], lower: set[str]) -> None:
     text = block.text
     if not block.headline:
-        lower.update(_LOWER.findall(text))
+        lower.update(block.lower)
     for match in _RUN.finditer(text):
         start, end = match.span()
         words = tuple(match.group().split())
-        if start < 3 and not block.heading and not text[:start].strip() and _dateline(text, match):
-            written = " ".join(words)
-            key = tally.add(written.title(), 0, block, start, False)
-            tally.cues[key].append("dateline")
-            if written not in tally.forms[key]:
-                tally.forms[key].append(written)
+        if start < 3 and words[0].isupper() and not block.heading and _dateline(text, match):
+            _add_dateline(" ".join(words), block, start, tally)
             continue
         opening = block.headline or _opens(text, start)
         after = _NEXT.match(text, end)
@@ -194,6 +194,14 @@ def _read(block: _Block, tally: _Tally, acronyms: list[tuple[str, str]], lower: 
         paren = _PAREN.match(text, end)
         if paren and key:
             _acronym(key, paren.group(1), acronyms)
+
+
+def _add_dateline(written: str, block: _Block, at: int, tally: _Tally) -> None:
+    """`LONDON (Reuters) -`: the place, named in its own case (`London`), written so too."""
+    key = tally.add(written.title(), 0, block, at, False)
+    tally.cues[key].append("dateline")
+    if written not in tally.forms[key]:
+        tally.forms[key].append(written)
 
 
 def _previous(text: str, start: int) -> str:
@@ -222,7 +230,9 @@ def _dateline(text: str, match: re.Match[str]) -> bool:
     """`LONDON (Reuters) -`, `OSLO (NTB):`, `BRUSSELS 1996-08-22`: capitals, then a date or
     a parenthesis or a dash, and a sentence that is no headline."""
     words = match.group().split()
-    if len(words) > 3 or not all(w.isupper() and w.isalpha() for w in words):
+    if len(words) > 3 or text[: match.start()].strip():
+        return False
+    if not all(w.isupper() and w.isalpha() for w in words):
         return False
     rest = text[match.end() :]
     return bool(_DATE_START.match(rest)) and not _in_capitals(rest)

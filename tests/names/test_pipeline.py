@@ -4,6 +4,7 @@ page and `data/suggestions.csv`."""
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import subprocess
@@ -12,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-import generator.pipeline.names as names_stage
 from generator.check import check
 from generator.pipeline import build
 from generator.pipeline.names import name_suggestions
 from generator.write import cache_dir
 
 ROOT = Path(__file__).resolve().parents[2]
+names_stage = importlib.import_module("generator.pipeline.generate")  # the module, not its function
 ARTICLES = {
     "a.txt": "---\ndate: 2025-09-01\n---\nVolantis grows in Ohio\n\n"
     "Volantis AB opened a plant in Ohio, said chief executive Maren Okafor.\n",
