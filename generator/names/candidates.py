@@ -1,33 +1,47 @@
 """One article's candidate names: every run of capitalised words, where it stands, and why.
 
-Owns the per-article half of name finding (cached per article, like enrichment): the words of
-each sentence, the runs of capitalised words (with `of`, `von`, `af` ... inside), and for each
-run its form with genitives (`Nvidia's`, `SMIC:s`), legal suffixes (`Inc`), leading titles
-(`President`, `statsminister`) and hyphenated compounds (`Huawei-chefen`) taken off, whether it
-stood first in its sentence or in a headline (where every word is capitalised), and the cues
-to its kind it stood with. Also the acronyms written with their long form
-(`Semiconductor Manufacturing International Corporation (SMIC)`) and the words the article
-writes in lower case (a capitalised word also written so is a sentence opener, not a name).
-Bylines, boilerplate lines and datelines are read as such (a dateline names a place).
+Owns the per-article half of name finding (cached per article, like enrichment): the runs of
+capitalised words in each paragraph (found by one regular expression, with `of`, `von`, `af`
+... between them), for each the name it holds (`runs`), whether it stood first in its
+sentence or in a headline (a heading, or a paragraph in capitals), and the cues to its kind
+around it (a title before it, a legal suffix, a preposition of place or an article after it;
+a results table's score). Also the acronyms written with their long form (`Semiconductor
+Manufacturing International Corporation (SMIC)`) and the words the article writes in lower
+case (a capitalised word also written so is a sentence opener, not a name). Bylines,
+boilerplate lines and the article's author are left out; a dateline names a place.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.enrich import sentences
 from generator.model import Article, Record
 from generator.names import lexicon
-from generator.names.gazetteer import first_names
+from generator.names.runs import held, legal_suffix, pieces
 
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[\w&]+(?:[-'’/][\w]+)*(?::s)?|[^\w\s]")
+_UP = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+_LOW = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower())
+_NAME_WORD = rf"(?:[{_UP}]\.){{2,}}|[{_UP}][\w&]*(?:[-'’/]\w+)*(?::s)?"
+_JOIN = "|".join(
+    re.escape(w) for w in sorted(lexicon.PARTICLES | lexicon.INNER_WORDS, key=len)[::-1]
+)
+_RUN = re.compile(rf"(?<![\w.@/])(?:{_NAME_WORD})(?:[ \t]+(?:(?:{_JOIN})[ \t]+)?(?:{_NAME_WORD}))*")
+_LOWER = re.compile(rf"(?<![\w'’-])[{_LOW}][\w'’-]+")
+_CAPITALS = re.compile(rf"(?<!\w)[{_UP}][{_UP}\d&'’-]+(?!\w)")
+_LETTERS = re.compile(r"(?<!\w)[^\W\d_][\w&'’-]+")
+_NEXT = re.compile(r"\s*([\w&'’./-]+|[^\w\s])")
+_PAREN = re.compile(r"\s*\(([A-Z]{2,8})\)")
+_OPENS = re.compile(r"(?:^|[.!?:…][\"'”’»)\]]*\s)[\s\"'“‘«(\[–—-]*$")
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Gov|Lt|Col|Jr|Sr|Nr|nr)\.\s*$"
+)
 _DATE_START = re.compile(r"\s*(?:\d|\(|[-–—:]|,\s*\w+\s*\d|$)")
-_GENITIVE = re.compile(r"(?:['’]s|['’]|:s)$")
 _SCORE = re.compile(r"\d{1,3}")
-_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-_SHORT_SUFFIXES = frozenset({"Inc", "Co", "Ltd", "plc", "Corp", "ApS", "Oyj"})
+_MODEL = re.compile(r"\d[\w-]*[^\W\d_][\w-]*")  # a model number after a name: `910D`, `5nm`
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +86,9 @@ class _Tally:
         self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         self.cues: dict[str, list[str]] = defaultdict(list)
         self.forms: dict[str, list[str]] = defaultdict(list)
-        self.first: dict[str, tuple[int, str, bool]] = {}
+        self.first: dict[str, tuple[_Block, int, bool]] = {}
 
-    def add(self, name: str, place: int, line: int, sentence: str, determiner: bool) -> str:
+    def add(self, name: str, place: int, block: _Block, at: int, determiner: bool) -> str:
         key = normal(name)
         self.counts[key][place] += 1
         self.counts[key][3] += int(determiner and place == 0)
@@ -82,13 +96,14 @@ class _Tally:
             self.forms[key].append(name)
         seen = self.first.get(key)
         if seen is None or (place == 0 and not seen[2]):
-            self.first[key] = (line, sentence, place == 0)
+            self.first[key] = (block, at, place == 0)
         return key
 
     def spots(self) -> tuple[Spot, ...]:
         out = []
         for key, (mid, opening, headline, det) in sorted(self.counts.items()):
-            line, sentence, _ = self.first[key]
+            block, at, _ = self.first[key]
+            line, sentence = block.line, block.sentence(at)
             cues = tuple(sorted(set(self.cues[key])))
             forms = tuple(self.forms[key])
             out.append(Spot(key, mid, opening, headline, det, cues, forms, line, sentence))
@@ -100,22 +115,38 @@ def normal(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
 
 
+class _Block:
+    """A paragraph (or the title) being read: its text, seed line, and its sentences, found
+    only when a name needs its sentence."""
+
+    def __init__(self, text: str, line: int, heading: bool) -> None:
+        self.text, self.line, self.heading = text, line, heading
+        self.lower = _LOWER.findall(text)
+        # prose has a word in lower case every dozen characters: only a paragraph with few
+        # is looked at as a headline in capitals
+        few = len(self.lower) * 20 < len(text)
+        self.headline = heading or (few and _in_capitals(text))
+        self._spans: list[tuple[int, int]] | None = None
+
+    def sentence(self, at: int) -> str:
+        if self._spans is None:
+            self._spans = sentences(self.text)
+        index = max(bisect_right(self._spans, (at, len(self.text) + 1)) - 1, 0)
+        start, end = self._spans[index]
+        return self.text[start:end].strip()
+
+
 def article_names(article: Article) -> ArticleNames:
     """The candidate names of `article` (its title, lede and paragraphs)."""
     tally = _Tally()
     acronyms: list[tuple[str, str]] = []
     lower: set[str] = set()
-    author = normal(article.author or "")
-    blocks = [(article.title, 0, True)]
-    blocks += [(p.text, p.line, p.kind == "subheading") for p in article.paragraphs]
-    for text, line, heading in blocks:
-        if _boilerplate(text):
-            continue
-        for start, end in sentences(text):
-            sentence = text[start:end].strip()
-            if sentence:
-                _read_sentence(sentence, line, heading, tally, acronyms, lower)
-    tally.counts.pop(author, None)
+    blocks = [_Block(article.title, 1, True)]
+    blocks += [_Block(p.text, p.line, p.kind == "subheading") for p in article.paragraphs]
+    for block in blocks:
+        if not _boilerplate(block.text):
+            _read(block, tally, acronyms, lower)
+    tally.counts.pop(normal(article.author or ""), None)
     return ArticleNames(
         article.slug,
         article.source_file,
@@ -133,160 +164,105 @@ def _boilerplate(text: str) -> bool:
     return len(text) < 120 and opening.startswith(lexicon.BOILERPLATE_OPENINGS)
 
 
-def _capital(word: str) -> bool:
-    return word[0].isupper() or (word[0].isdigit() and any(c.isupper() for c in word[:4]))
-
-
-def _in_capitals(words: list[str]) -> bool:
+def _in_capitals(text: str) -> bool:
     """Most words written in capitals throughout: a headline in capitals (`SOCCER - JAPAN GET
     LUCKY WIN`), whatever its paragraph kind."""
-    letters = [w for w in words if w[0].isalpha() and len(w) > 1]
-    return len(letters) >= 3 and sum(w.isupper() for w in letters) > 0.7 * len(letters)
+    capitals = len(_CAPITALS.findall(text))
+    return capitals >= 3 and capitals > 0.7 * len(_LETTERS.findall(text))
 
 
-def _read_sentence(
-    sentence: str,
-    line: int,
-    heading: bool,
-    tally: _Tally,
-    acronyms: list[tuple[str, str]],
-    lower: set[str],
-) -> None:
-    words = _WORD.findall(sentence)
-    headline = heading or _in_capitals(words)
-    first = next((i for i, w in enumerate(words) if w[0].isalnum()), len(words))
-    i = 0
-    last: tuple[str, int] | None = None
-    while i < len(words):
-        word = words[i]
-        if not _capital(word):
-            if word[0].isalpha() and not headline:
-                lower.add(word.casefold())
-            if word == "(" and last and last[1] == i and i + 2 < len(words) and words[i + 2] == ")":
-                _acronym(last[0], words[i + 1], acronyms)
-            i += 1
+def _read(block: _Block, tally: _Tally, acronyms: list[tuple[str, str]], lower: set[str]) -> None:
+    text = block.text
+    if not block.headline:
+        lower.update(block.lower)
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        words = tuple(match.group().split())
+        if start < 3 and words[0].isupper() and not block.heading and _dateline(text, match):
+            _add_dateline(" ".join(words), block, start, tally)
             continue
-        end = _run_end(words, i, headline)
-        run = words[i:end]
-        place = 2 if headline else (1 if i == first else 0)
-        key: str | None
-        if i == first and not heading and _dateline(sentence, run):
-            place = 0 if not heading else 2
-            key = tally.add(" ".join(run).title(), place, line, sentence, False)
-            tally.cues[key].append("dateline")
-        else:
-            previous = words[i - 1].casefold() if i else ""
-            key = _add_run(
-                run, previous, words[end] if end < len(words) else "", place, line, sentence, tally
-            )
-        last = (key, end) if key else None
-        i = end
+        opening = block.headline or _opens(text, start)
+        after = _NEXT.match(text, end)
+        outside = (_previous(text, start), after.group(1) if after else "")
+        key = None
+        for first, last in pieces(words, block.headline):
+            previous = words[first - 1] if first else outside[0]
+            following = words[last] if last < len(words) else outside[1]
+            place = 2 if block.headline else (1 if opening and not first else 0)
+            context = (previous.casefold(), following, place)
+            key = _add(words[first:last], context, block, start, tally) or key
+        paren = _PAREN.match(text, end)
+        if paren and key:
+            _acronym(key, paren.group(1), acronyms)
 
 
-def _run_end(words: list[str], i: int, headline: bool) -> int:
-    """The end of the run of capitalised words from `i` (connectors inside allowed); in a
-    headline a function word ends it too (`CLEVELAND AT DETROIT`)."""
-    end = i + 1
-    while end < len(words):
-        word = words[end]
-        if headline and word.casefold() in lexicon.NEVER:
-            break
-        if _capital(word) and word[0].isalnum() and not _closed(words[end - 1]):
-            end += 1
-        elif (
-            end + 1 < len(words)
-            and _capital(words[end + 1])
-            and words[end + 1][0].isalnum()
-            and _inside(words[i:end], word.casefold())
-        ):
-            end += 2
-        else:
-            break
-    return end
+def _add_dateline(written: str, block: _Block, at: int, tally: _Tally) -> None:
+    """`LONDON (Reuters) -`: the place, named in its own case (`London`), written so too."""
+    key = tally.add(written.title(), 0, block, at, False)
+    tally.cues[key].append("dateline")
+    if written not in tally.forms[key]:
+        tally.forms[key].append(written)
 
 
-def _inside(before: list[str], word: str) -> bool:
-    """Whether `word` between two capitalised words stands inside one name: a particle after
-    a given name (`Ole von Beust`), `of` after a head word (`Bank of England`)."""
-    last = before[-1].casefold()
-    if word in lexicon.PARTICLES:
-        return last in first_names() or (len(before) > 1 and before[-2].casefold() in first_names())
-    return word in lexicon.INNER_WORDS and last in lexicon.NAME_HEADS
+def _previous(text: str, start: int) -> str:
+    """The word before `start`, or the punctuation mark right before it (`(`, `,`)."""
+    prefix = text[max(0, start - 30) : start]
+    if prefix and prefix[-1] not in " \t":
+        return prefix[-1]
+    words = prefix.split()
+    if not words:
+        return ""
+    word = words[-1]
+    return word if word[-1].isalnum() else word[-1]
 
 
-def _closed(word: str) -> bool:
-    """A word after which a name ends: a genitive, or a compound (`Huawei-chefen`)."""
-    return bool(_GENITIVE.search(word)) or bool(_hyphen_part(word)[1])
+def _opens(text: str, start: int) -> bool:
+    """Whether a run at `start` opens its sentence (after `. `, `? "`, `: `, or the start)."""
+    before = text[max(0, start - 12) : start]
+    if start > 12 and not _OPENS.search(before):
+        return False
+    if start <= 12 and not _OPENS.search(before) and before.strip(" \"'“‘«([–—-"):
+        return False
+    return not _ABBREVIATION.search(before)
 
 
-def _dateline(sentence: str, run: list[str]) -> bool:
+def _dateline(text: str, match: re.Match[str]) -> bool:
     """`LONDON (Reuters) -`, `OSLO (NTB):`, `BRUSSELS 1996-08-22`: capitals, then a date or
-    a parenthesis or a dash."""
-    if not all(w.isupper() and w.isalpha() for w in run) or len(run) > 3:
+    a parenthesis or a dash, and a sentence that is no headline."""
+    words = match.group().split()
+    if len(words) > 3 or text[: match.start()].strip():
         return False
-    rest = sentence[sum(len(w) + 1 for w in run) - 1 :]
-    if not _DATE_START.match(rest):
+    if not all(w.isupper() and w.isalpha() for w in words):
         return False
-    following = [w for w in _WORD.findall(rest) if w[0].isalpha() and len(w) > 1]
-    return not following or not _in_capitals(following)
+    rest = text[match.end() :]
+    return bool(_DATE_START.match(rest)) and not _in_capitals(rest)
 
 
-def _add_run(
-    run: list[str],
-    previous: str,
-    following: str,
-    place: int,
-    line: int,
-    sentence: str,
-    tally: _Tally,
+def _add(
+    words: tuple[str, ...], context: tuple[str, str, int], block: _Block, at: int, tally: _Tally
 ) -> str | None:
-    """Adds the name a run holds; returns its key (None when it holds no name)."""
-    cues: list[str] = []
-    words = list(run)
-    while words and (
-        words[0].casefold() in lexicon.TITLES
-        or (words[0].casefold() in lexicon.NEVER and (place or len(words) == 1))
-        or (words[0].casefold() in lexicon.OPENERS and place)
-        or words[0].casefold() in lexicon.CONNECTORS
-        or words[0].casefold() in lexicon.PARTICLES
-    ):
-        if words[0].casefold() in lexicon.TITLES:
-            cues.append(f"title:{words[0].casefold()}")
-            place = 0 if place == 1 else place
-        words.pop(0)
+    """Adds the name `words` hold, with the cues around them; returns its key (None when
+    they hold no name). `context`: the word before (case-folded), the word after, and the
+    place (0 inside a sentence, 1 first in it, 2 in a headline)."""
+    previous, following, place = context
+    found = held(words, place > 0)
+    if not found.name or _MODEL.fullmatch(following):
+        return None  # no name, or a product's (`Ascend 910D`)
+    place = 0 if place == 1 and found.shifted else place
+    cues = list(found.cues)
     if previous in lexicon.TITLES:
         cues.append(f"title:{previous}")
-    if not words:
-        return None
-    words[-1], hyphen = _hyphen_part(words[-1])
-    if hyphen and len(words) > 1 and words[-1].casefold() in lexicon.COMMON_ACRONYMS:
-        words.pop()  # `Huaweis AI-processorer`: the compound's head is no part of the name
-    if hyphen in lexicon.COMPANY_HYPHENS:
-        cues.append(f"compound:{hyphen}")
-    elif hyphen in lexicon.PLACE_HYPHENS:
-        cues.append(f"place-compound:{hyphen}")
-    words[-1] = _GENITIVE.sub("", words[-1])
-    if _PLURAL_ACRONYM.fullmatch(words[-1]):
-        words[-1] = words[-1][:-1]
-    if any(c.isdigit() for word in words for c in word):
-        return None  # a product or model (`H20`, `Ascend 910D`), not a name
-    written = " ".join(words)
-    while len(words) > 1 and _legal_suffix(words[-1]):
-        cues.append(f"suffix:{words.pop().rstrip('.')}")
-    if _legal_suffix(following):
+    if legal_suffix(following):
         cues.append(f"suffix:{following.rstrip('.')}")
     if previous in lexicon.PLACE_PREPOSITIONS:
         cues.append(f"place:{previous}")
     if _SCORE.fullmatch(following) and (previous[:1].isdigit() or previous in ("", ",")):
         cues.append("score")  # `Bradford 2 Oldham 1`: a team in a table of results
-    name = " ".join(words)
-    if not name or not name[0].isalpha() or normal(name) in lexicon.NEVER:
-        return None
     determiner = previous in _DETERMINERS or previous[:1].isdigit()
-    key = tally.add(name, place, line, sentence, determiner)
+    key = tally.add(found.name, place, block, at, determiner)
     tally.cues[key].extend(cues)
-    if written != name and written not in tally.forms[key]:
-        tally.forms[key].append(written)
+    if found.written != found.name and found.written not in tally.forms[key]:
+        tally.forms[key].append(found.written)
     return key
 
 
@@ -330,21 +306,6 @@ _DETERMINERS = frozenset(
         "unsere",
     ]
 )
-
-
-def _hyphen_part(word: str) -> tuple[str, str]:
-    """`Huawei-chefen` -> (`Huawei`, `chefen`); `Hewlett-Packard` stays whole."""
-    head, _, tail = word.partition("-")
-    if tail and tail[0].islower() and head[:1].isupper():
-        return head, tail.casefold()
-    return word, ""
-
-
-def _legal_suffix(word: str) -> bool:
-    bare = word.rstrip(".")
-    if bare.casefold() not in lexicon.LEGAL_SUFFIXES or bare.casefold() in ("group", "holding"):
-        return False
-    return len(bare) > 4 or bare.isupper() or bare in _SHORT_SUFFIXES
 
 
 def _acronym(long_key: str, word: str, acronyms: list[tuple[str, str]]) -> None:

@@ -75,11 +75,26 @@ def _word_votes(
     if len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         _vote(votes, evidence, "company", weight, f'company word "{words[-1]}"')
     people = [k for k in sorted(keys) if 2 <= len(k.split()) <= 4 and k.split()[0] in first_names()]
-    if normal(name) in places() and not org and not medium:
+    folded = normal(name)
+    if folded in places() and not org and not medium:
         _vote(votes, evidence, "place", 1.5 * weight, "gazetteer (ISO 3166, GeoNames)")
+    elif len(words) == 1 and folded in first_names() and not org and not medium:
+        _vote(votes, evidence, "person", weight / 2, f'given name "{name}" (gender-guesser)')
+    elif _place_shape(folded) and not org and not medium and not people:
+        _vote(votes, evidence, "place", weight / 2, "shaped like a place name")
     elif people and not org and not medium:
-        given = people[0].split()[0]
+        given = people[0].split()[0].title()
         _vote(votes, evidence, "person", weight, f'given name "{given}" (gender-guesser)')
+
+
+def _place_shape(folded: str) -> bool:
+    """`Vest-Telemark`, `Sogndal`, `Kristiansund`, `Düsseldorf`: a place name's shape."""
+    if folded.startswith(lexicon.PLACE_PREFIXES):
+        return True
+    if " " in folded or len(folded) < 5:
+        return False
+    endings = lexicon.PLACE_ENDINGS["nordic"] + lexicon.PLACE_ENDINGS["de"]
+    return any(folded.endswith(end) and len(folded) - len(end) >= 3 for end in endings)
 
 
 def _vote(

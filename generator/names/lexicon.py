@@ -31,7 +31,7 @@ _FUNCTION = {
     other another such only also even just still already yet again once
     is are was were be been being has have had do does did will would shall should can could
     may might must
-    mr mrs ms dr sir
+    mr mrs ms dr sir photo
     yes no please thanks thank dear hello hi
     however meanwhile moreover furthermore therefore thus instead although though because
     according asked said says added told
@@ -48,7 +48,7 @@ _FUNCTION = {
     genom hos vid alla varje några ingen inget inga inte både många mer mest flera andra
     också även bara redan ännu igen är var vara varit har hade blir blev bli ska skulle kan
     kunde får fick måste vill ville enligt dock därför eftersom medan nu idag igår imorgon
-    nya ny första sista nästa""",
+    nya ny första sista nästa foto bild två tre fyra fem sex sju åtta nio tio hej""",
     "nb": """en ei et den det de dem denne dette disse der her jeg vi du dere han hun hen man
     meg oss deg dere ham henne min mitt mine vår vårt våre din ditt dine hans hennes deres
     sin sitt sine hva hvilken hvilket hvilke hvem når hvor hvorfor hvordan om så enn men og
@@ -56,7 +56,7 @@ _FUNCTION = {
     gjennom hos ved alle hver noen ingen ikke både mange mer mest flere andre også selv bare
     allerede ennå igjen er var være vært har hadde blir ble bli skal skulle kan kunne får
     fikk må måtte vil ville ifølge likevel derfor fordi nå i dag i går i morgen nye ny første
-    siste neste
+    siste neste foto to tre fire fem seks sju syv åtte ni ti hei
     eg me ho dei ikkje korleis kva kvar kven frå mykje berre òg då vore vere""",
     "da": """en et den det de dem denne dette disse der her jeg vi du i han hun man mig os
     dig jer ham hende min mit mine vores din dit dine hans hendes deres sin sit sine hvad
@@ -64,7 +64,8 @@ _FUNCTION = {
     af på for fra til med uden over under efter før siden mens mod mellem gennem hos ved alle
     hver nogle ingen ikke både mange mere mest flere andre også selv kun allerede endnu igen
     er var være været har havde bliver blev blive skal skulle kan kunne får fik må måtte vil
-    ville ifølge dog derfor fordi nu i dag i går nye ny første sidste næste""",
+    ville ifølge dog derfor fordi nu i dag i går nye ny første sidste næste foto to tre fire
+    fem seks syv otte ni ti""",
     "de": """der die das den dem des ein eine einen einem einer eines dieser diese dieses
     diesen diesem jener jene es er sie wir ihr ich du man mich uns dich euch ihn ihm ihnen
     mein meine sein seine ihre unser unsere was welcher welche welches wer wen wem wann wo
@@ -158,7 +159,10 @@ TITLES = _words(
     udenrigsminister erhvervsminister borgmester herr frau kanzler kanzlerin
     bundeskanzler bundeskanzlerin präsident präsidentin ministerin bundesminister
     bundesministerin vorstandschef vorstand chefin geschäftsführer trainer sprecher
-    sprecherin
+    sprecherin president presidenten præsident præsidenten presidenten kansler biskop
+    prins prinsen prinsesse prinsessan kong kongen konge kung kungen dronning dronningen
+    hertug fru hr statsministeren statsministern ministeren justisminister
+    forsvarsminister kulturminister skatteminister
     """
 )
 
@@ -220,7 +224,7 @@ MEDIUM_WORDS = _words(
     """
     times post news journal herald tribune gazette telegraph guardian observer
     independent chronicle daily weekly magazine review press wire tv radio broadcasting
-    television tidning tidningen avis avisen dagblad dagbladet zeitung nachrichten
+    television tidning tidningen avis avisen zeitung nachrichten
     rundschau allgemeine
     """
 )
@@ -238,18 +242,36 @@ GENERIC_HEADS = _words(
     ministry department agency commission council committee union party university college
     institute institution association federation authority administration bureau office
     organisation organization foundation fund board assembly police army navy force forces
-    team club academy society league court
+    team club academy society league court universitetet universitet departementet
+    kommunen kommune fylket staten regjeringa regjeringen regeringen kyrkja kirken
+    kyrkan parken politiet polisen bolaget selskapet selskabet
     """
 )
 
 # Short names of places that ISO 3166 and GeoNames name otherwise.
 PLACE_NAMES = _words(
     """
-    britain england scotland wales holland u.s. u.k. uae storbritannien storbritannia skottland
+    britain england scotland wales holland u.s. u.k. uae
+    ryssland russland rusland syrien syria nordkorea nord-korea sydkorea sør-korea
+    südkorea iran vietnam taiwan tjeckien tsjekkia tjekkiet tschechien bolivia
+    venezuela tanzania moldova kongo palestina palästina vatikanen vatikanet
+    storbritannien storbritannia skottland
     großbritannien grossbritannien schottland europa europe asia africa america
     scandinavia skandinavien norden
     """
 )
+
+# The shapes of place names: a point of the compass before a hyphen (`Vest-Telemark`,
+# `Nord-Norge`, `Süd-Tirol`), and the endings of Nordic and German place names
+# (`Sogndal`, `Nordfjord`, `Kristiansund`, `Hamburg`, `Düsseldorf`).
+PLACE_PREFIXES = ("nord-", "sør-", "syd-", "sud-", "süd-", "vest-", "väst-", "aust-", "øst-",
+                  "öst-", "ost-", "west-", "midt-", "mellom-", "indre-", "ytre-")  # fmt: skip
+PLACE_ENDINGS = {
+    "nordic": ("dal", "dalen", "fjord", "fjorden", "sund", "vik", "viken", "øy", "øya", "ön",
+               "holm", "holmen", "borg", "heim", "stad", "köping", "by", "nes", "näs",
+               "ås", "åsen", "berg", "strand", "mark", "land", "havn", "hamn"),
+    "de": ("burg", "dorf", "hausen", "heim", "stadt", "ingen", "feld", "furt", "bach"),
+}  # fmt: skip
 
 # Prepositions before a place (`in Oslo`, `från Göteborg`, `aus Berlin`).
 PLACE_PREPOSITIONS = _words(

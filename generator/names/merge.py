@@ -124,13 +124,15 @@ def _base_form(key: str, language: str, groups: dict[str, Group]) -> str | None:
 
 
 def _merge_surnames(groups: dict[str, Group], roots: dict[str, str]) -> None:
-    """A single word that most often stands in articles which also name a person ending in
-    it (`Huang` after `Jensen Huang`) is that person's short form."""
+    """A single word that stands in an article which also names a person ending in it
+    (`Huang` after `Jensen Huang`), or that only one person ends in, is that person's short
+    form. A person: two to four words, a given name first or a title before."""
     given = first_names()
     people: dict[str, list[str]] = {}
     for key in sorted(groups):
         words = key.split()
-        if 2 <= len(words) <= 4 and words[0] in given:
+        titled = any(cue.startswith("title:") for cue in groups[key].cues())
+        if 2 <= len(words) <= 4 and (words[0] in given or titled):
             people.setdefault(words[-1], []).append(key)
     for word, full in sorted(people.items()):
         if word not in groups:
@@ -182,17 +184,17 @@ def _is_name(group: Group, lowered: Counter[str], language: str) -> bool:
         return False
     if group.acronym():
         return True
-    if language == "de" and not strong and _german_noun(group):
+    single = " " not in key
+    if single and not strong and max(lowered[k] for k in group.keys) >= max(len(mid), 1):
+        return False  # also written in lower case: a word (`Hela`, `Desse`, `Reading`)
+    if language == "de" and not strong and single and _german_noun(group, major):
         return False  # a German noun is capitalised too
     if major:
         return True
     if language == "de" and not strong and not _german_name_shape(key):
         return False  # `Merkel` alone merges with `Angela Merkel`; `Becks Absichten` is none
-    if " " in key:
+    if not single:
         return True
-    written_lower = max(lowered[k] for k in group.keys)
-    if written_lower >= len(mid) and not strong:
-        return False
     return not (language == "en" and _demonym(key))
 
 
@@ -218,11 +220,11 @@ def _german_name_shape(key: str) -> bool:
     return any(w in major_places() for w in words)
 
 
-def _german_noun(group: Group) -> bool:
+def _german_noun(group: Group, place: bool) -> bool:
     """A German common noun: it ends as nouns do (`-ung`, `-heit`) or a fifth of its uses
     follow an article or a number (`die Regierung`, `5 Jahre`); names are written without
     (`Merkel sagte`, `in Berlin`)."""
-    if group.key.endswith(_GERMAN_NOUN_ENDINGS):
+    if not place and group.key.endswith(_GERMAN_NOUN_ENDINGS):
         return True
     return group.total("after_determiner") * 5 >= group.total("mid")
 

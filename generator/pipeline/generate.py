@@ -1,8 +1,9 @@
 """Everything the site holds, computed from the seeds: read, enriched, grouped, rendered.
 
 Owns the order of the pure stages between the reader and the writer, the enrichment of the
-articles (from the cache where their seed, the registry and the code are unchanged, the rest
-over the machine's cores), and the seconds each stage took.
+articles and the reading of their candidate names (from the cache where their seed, the
+registry and the code are unchanged, the rest over the machine's cores), the names proposed
+for the registry, and the seconds each stage took.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from generator.model import (
     Seed,
     internal_error,
 )
-from generator.pipeline.names import suggest_names
+from generator.names import ArticleNames, article_names, merge
+from generator.names.gazetteer import first_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
 from generator.workers import frozen_heap, goes_parallel, parallel_map
@@ -37,15 +39,21 @@ def sort_key(article: Article) -> tuple[int, str]:
 
 
 def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
-    """An enriched seed, pickled: the form in which it crosses back from a worker and is
-    kept in the cache, so it is pickled once. An unexpected exception (here or in a worker)
-    gives no article and the seed's internal-error diagnostic instead."""
+    """An enriched seed and its candidate names (the names stage's per-article half, done
+    here so that it runs over the cores and is cached with the article), pickled: the form
+    in which it crosses back from a worker and is kept in the cache, so it is pickled once.
+    An unexpected exception (here or in a worker) gives no article and the seed's
+    internal-error diagnostic instead; one while finding names, no names and that error."""
     try:
         article, problems = enrich(seed, *state)
-        return pickle.dumps((article, tuple(problems)), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception as exc:  # one article's fault is its error, never the build's end
-        failed = (None, (internal_error(seed.path, "enriching", exc),))
+        failed = (None, (internal_error(seed.path, "enriching", exc),), None)
         return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
+    try:
+        names: ArticleNames | None = article_names(article)
+    except Exception as exc:
+        names, problems = None, [*problems, internal_error(seed.path, "finding names", exc)]
+    return pickle.dumps((article, tuple(problems), names), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _enrich_all(
@@ -57,6 +65,8 @@ def _enrich_all(
     found = [cache.get(key) for key in keys]
     cache.forget_unasked()  # before the workers fork
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
+    if missing:
+        first_names()  # loaded once, before the workers fork
     fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
     results = []
     for key, hit in zip(keys, found, strict=True):
@@ -109,9 +119,11 @@ def generate(
         registry, diagnostics = build_registry(list(tree.registry_files), tree.ignore_file)
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
-        articles, keys = _articles(tree.articles, registry, cache_folder, save_cache, diagnostics)
+        articles, keys, found = _articles(
+            tree.articles, registry, cache_folder, save_cache, diagnostics
+        )
         watch.lap("enrich")
-        suggestions = suggest_names(articles, keys, registry, cache_folder, save_cache)
+        suggestions = merge(found, registry)
         if names is not None:
             names.extend(suggestions)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
@@ -143,16 +155,16 @@ def generate(
         return made
 
 
-def enriched_articles(
-    seeds: Path, cache_folder: Path | None
-) -> tuple[Registry, list[Article], dict[str, str]]:
-    """The registry and the enriched articles of `seeds` in site order, with each one's cache
-    key, from the enrichment cache where it holds them (which is read but not written);
-    problems are left out (`check` and `build` report them)."""
+def name_suggestions(seeds: Path, cache_folder: Path | None) -> tuple[NameSuggestion, ...]:
+    """The names the articles in `seeds` use that its registry does not know (nor rejects),
+    most widely named first: what `suggest` prints and `accept` takes its aliases from. The
+    articles and their candidate names come from the enrichment cache in `cache_folder`
+    where it holds them (None: no cache), which is read but never written; problems are
+    left out (`check` and `build` report them)."""
     tree = read_seeds(seeds)
     registry, _ = build_registry(list(tree.registry_files), tree.ignore_file)
-    articles, keys = _articles(tree.articles, registry, cache_folder, False, [])
-    return registry, articles, keys
+    _, _, found = _articles(tree.articles, registry, cache_folder, False, [])
+    return merge(found, registry)
 
 
 def _articles(
@@ -161,18 +173,22 @@ def _articles(
     cache_folder: Path | None,
     save_cache: bool,
     diagnostics: list[Diagnostic],
-) -> tuple[list[Article], dict[str, str]]:
-    """The enriched articles in site order, and each one's cache key by slug (a hash of its
-    seed, the registry and the code: all that determines it); problems go to `diagnostics`."""
-    # the names an editor rejected play no part in enriching an article
+) -> tuple[list[Article], dict[str, str], list[ArticleNames]]:
+    """The enriched articles in site order, each one's cache key by slug (a hash of its
+    seed, the registry and the code: all that determines it), and their candidate names;
+    problems go to `diagnostics`."""
+    # the names an editor rejected play no part in enriching an article or finding its names
     cache = ArticleCache(cache_folder, repr(replace(registry, ignored=())))
-    articles, keys = [], {}
-    for key, (article, problems) in _enrich_all(seeds, registry, cache):
+    articles, keys, found = [], {}, []
+    for key, (article, problems, names) in _enrich_all(seeds, registry, cache):
         if article is not None:
             articles.append(article)
             keys[article.slug] = key
+            if names is not None:
+                found.append(names)
         diagnostics.extend(problems)
     if save_cache:
         cache.save()
     articles.sort(key=sort_key)
-    return articles, keys
+    found.sort(key=lambda names: names.source_file)
+    return articles, keys, found

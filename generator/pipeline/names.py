@@ -1,49 +1,14 @@
-"""The names stage in the build, and on its own for `suggest`, `check` and `accept`.
+"""Where the names stage sits in the build: its per-article half runs with enrichment.
 
-Owns reading each article's candidate names from the cache (under the article's own cache
-key) or afresh, keeping them for the next build, and `name_suggestions`: the ranked names the
-registry lacks, from the seeds alone (the articles from the enrichment cache where it holds
-them), without rendering or writing any page.
+Each article's candidate names (`names.article_names`) are read in the enrichment workers
+right after the article is enriched and kept with it in the build cache under the same key
+(so one added article is read alone, over the machine's cores); the corpus-level merge
+(`names.merge`) runs after enrichment, beside the stories. `name_suggestions` gives the
+ranked names from the seeds alone, for `suggest`, `check` and `accept`.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from generator.pipeline.generate import name_suggestions
 
-from generator.model import Article, NameSuggestion, Registry
-from generator.names import ArticleNames, article_names, merge
-from generator.write import NameCache
-
-
-def suggest_names(
-    articles: list[Article],
-    keys: dict[str, str],
-    registry: Registry,
-    cache_folder: Path | None,
-    save_cache: bool = True,
-) -> tuple[NameSuggestion, ...]:
-    """The ranked suggestions for `articles`, each one's candidates read from the cache
-    under its cache key (`keys`, by slug) where they are there."""
-    cache = NameCache(cache_folder)
-    found: list[ArticleNames] = []
-    for article in articles:
-        key = keys.get(article.slug)
-        hit = cache.get(key) if key else None
-        if not isinstance(hit, ArticleNames):
-            hit = article_names(article)
-            if key:
-                cache.put(key, hit)
-        found.append(hit)
-    if save_cache:
-        cache.save()
-    return merge(found, registry)
-
-
-def name_suggestions(seeds: Path, cache_folder: Path | None) -> tuple[NameSuggestion, ...]:
-    """The names the articles in `seeds` use that its registry does not know, most widely
-    named first: what `suggest` prints and `accept` takes its aliases from. Reads the
-    enrichment and names caches in `cache_folder` (None: none) but never writes them."""
-    from generator.pipeline.generate import enriched_articles
-
-    registry, articles, keys = enriched_articles(seeds, cache_folder)
-    return suggest_names(articles, keys, registry, cache_folder, save_cache=False)
+__all__ = ["name_suggestions"]

@@ -1,12 +1,11 @@
 """The build cache in `.briefing-cache/` next to `docs/` (never committed, safe to delete).
 
-Owns three things. Enriched articles by content hash (and each one's candidate names under
-the same key): an article is enriched again only when its
-seed, the registry or the generator's code changed, so adding one article to ten thousand
-enriches one. And the fingerprint of the last clean build: the name, size and modification time
-of every file in `seeds/`, a hash of the generator's code and templates, and the size and
-modification time of every page it wrote; when all still match, the build has nothing to do and
-writes nothing.
+Owns two things. Enriched articles (with their candidate names) by content hash: an article is
+enriched again only when its seed, the registry or the generator's code changed, so adding one
+article to ten thousand enriches one. And the fingerprint of the last clean build: the name,
+size and modification time of every file in `seeds/`, a hash of the generator's code and
+templates, and the size and modification time of every page it wrote; when all still match, the
+build has nothing to do and writes nothing.
 
 The cache holds pickles that only this generator writes; a cache of another version of the
 code is never read (its key includes the code's hash) and is replaced on the next build.
@@ -22,12 +21,14 @@ from importlib.metadata import version
 from pathlib import Path
 
 from generator.model import Article, Diagnostic, site_templates
+from generator.names import ArticleNames
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
 _TEMPLATES = site_templates()
 
-Enriched = tuple[Article, tuple[Diagnostic, ...]]  # kept pickled: see `ArticleCache`
+# (article, its problems, its candidate names), kept pickled: see `ArticleCache`
+Enriched = tuple[Article | None, tuple[Diagnostic, ...], ArticleNames | None]
 
 
 def cache_dir(docs: Path) -> Path:
@@ -159,31 +160,6 @@ class ChartCache:
 
     def save(self) -> None:
         """Keep exactly this run's charts."""
-        if self._path and self._new.keys() != self._old.keys():
-            _save(self._path, self._new)
-
-
-class NameCache:
-    """Each article's candidate names (`names.ArticleNames`), under the article's own cache
-    key (its seed, the registry and the code): one added article is read for names alone."""
-
-    def __init__(self, folder: Path | None) -> None:
-        self._path = folder / "names.pickle" if folder else None
-        loaded = _load(self._path) if self._path else None
-        self._old: dict[str, object] = loaded if isinstance(loaded, dict) else {}
-        self._new: dict[str, object] = {}
-
-    def get(self, key: str) -> object | None:
-        found = self._old.get(key)
-        if found is not None:
-            self._new[key] = found
-        return found
-
-    def put(self, key: str, value: object) -> None:
-        self._new[key] = value
-
-    def save(self) -> None:
-        """Keep exactly this run's articles' names."""
         if self._path and self._new.keys() != self._old.keys():
             _save(self._path, self._new)
 
