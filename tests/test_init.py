@@ -118,7 +118,7 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path):
 
 def test_a_new_briefing_builds_a_site_that_says_it_is_empty(briefing: Path):
     summary = built(briefing)
-    assert summary.startswith("briefing: 23 pages from 0 articles (23 written, 0 unchanged")
+    assert summary.startswith("briefing: 25 pages from 0 articles (25 written, 0 unchanged")
     home = (briefing / "docs" / "index.md").read_text("utf-8")
     assert '# Batteries: "cells" &amp; supply' in home or '# Batteries: "cells" & supply' in home
     assert "*No stories yet" in home and "*No articles yet.*" in home
@@ -135,7 +135,7 @@ def test_a_briefing_without_its_collection_folders_builds(briefing: Path):
             shutil.rmtree(folder)
     (briefing / "seeds" / "registry-ignore.yml").unlink()
     assert files(briefing / "seeds") == ["index.md", "pages/guide.md"]
-    assert built(briefing).startswith("briefing: 23 pages from 0 articles")
+    assert built(briefing).startswith("briefing: 25 pages from 0 articles")
 
 
 def test_articles_with_an_empty_registry_build(briefing: Path):
@@ -145,7 +145,7 @@ def test_articles_with_an_empty_registry_build(briefing: Path):
         "Northvolt Ett in Skellefteå restarted cell production on Monday, the company said.\n",
         "utf-8",
     )
-    assert built(briefing).startswith("briefing: 26 pages from 1 articles")
+    assert built(briefing).startswith("briefing: 28 pages from 1 articles")
     page = (briefing / "docs" / "articles" / "2026-03-02-cells.md").read_text("utf-8")
     assert "companies: []\n" in page and "organizations: []\n" in page
 
@@ -189,4 +189,4 @@ def test_init_and_build_from_the_installed_package(tmp_path: Path):
     result = run("generator", "init", "b", cwd=tmp_path, pythonpath=installed)
     assert result.returncode == 0, result.stderr
     assert files(tmp_path / "b") == FILES
-    assert built(tmp_path / "b", pythonpath=installed).startswith("briefing: 23 pages")
+    assert built(tmp_path / "b", pythonpath=installed).startswith("briefing: 25 pages")

@@ -16,6 +16,7 @@ from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.pipeline import BuildResult, build
 from generator.pipeline.names import name_suggestions
+from generator.read import read_registry
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
@@ -143,7 +144,8 @@ def accept(args: argparse.Namespace) -> int:
         print("briefing: accept: give names to accept, or --reject NAME", file=sys.stderr)
         return 2
     suggestions = name_suggestions(args.seeds, cache_dir(args.docs)) if args.names else ()
-    report = write.accept(args.seeds, args.names, args.reject, args.kind, suggestions)
+    registry = read_registry(args.seeds)
+    report = write.accept(args.seeds, args.names, args.reject, args.kind, suggestions, registry)
     for problem in report.problems:
         print(f"briefing: accept: {problem}", file=sys.stderr)
     for path, name, kind in report.written:

@@ -16,12 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from generator.model import Diagnostic, Level, Line, Seed, SourceLocation, internal_error
+from generator.model import (
+    Diagnostic,
+    Level,
+    Line,
+    Registry,
+    Seed,
+    SourceLocation,
+    internal_error,
+)
 from generator.read import frontmatter_io
 from generator.read.frontmatter_io import Split
 from generator.read.html import HTML_SUFFIXES, decode_page, is_page
 from generator.read.ignore import IGNORE_FILE
-from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
+from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile, build_registry
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
@@ -185,6 +193,14 @@ def _read_markdown(
             else:
                 files.append(RegistryFile(collection, slugify(path.stem), name, split))
     return files, diagnostics, unread
+
+
+def read_registry(seeds: Path) -> Registry:
+    """The registry of `seeds` alone (its entity and topic files), without reading an article:
+    what `accept` checks a name against. Files that cannot be used are left out."""
+    files, _, _ = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
+    registry, _ = build_registry(files)
+    return registry
 
 
 def read_seeds(seeds: Path) -> SeedTree:

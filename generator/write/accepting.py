@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model import COLLECTIONS, NameSuggestion
+from generator.model import COLLECTIONS, NameSuggestion, Registry
 from generator.read.ignore import IGNORE_FILE, add_ignored
 from generator.write.scaffold import ScaffoldError, new_seed
 
@@ -70,16 +70,26 @@ def accept(
     rejected: list[str],
     kind: str | None,
     suggestions: tuple[NameSuggestion, ...],
+    registry: Registry | None = None,
 ) -> AcceptReport:
     """Write a registry file for each of `names` (as `kind`, else its suggestion's kind) and
     add `rejected` to the ignore file. A name that cannot be taken (not suggested and no
-    `kind`, its file already there, also rejected) is a problem; the others are still done."""
+    `kind`, already a name or alias in `registry`, its file already there, also rejected) is
+    a problem; the others are still done."""
     written: list[tuple[Path, str, str]] = []
     problems: list[str] = []
     both = {_key(n) for n in names} & {_key(n) for n in rejected}
+    known = {
+        _key(alias): entity.source
+        for entity in (registry.entities if registry else ())
+        for alias in entity.aliases
+    }
     for name in names:
         if _key(name) in both:
             problems.append(f"'{name}' is both accepted and rejected; give it once")
+            continue
+        if _key(name) in known:
+            problems.append(f"'{name}' is already in the registry: {known[_key(name)]}")
             continue
         try:
             entry, entry_kind, aliases = _entry(name, kind, suggestions)

@@ -145,3 +145,17 @@ def test_the_command_line(tmp_path: Path, args: tuple[str, ...], code: int, mess
     assert result.returncode == code, result.stderr
     if message is not None:
         assert result.stderr == message
+
+
+def test_a_name_the_registry_already_has_is_a_problem(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    (seeds / "companies").mkdir(parents=True)
+    (seeds / "companies" / "fjordcell.md").write_text(
+        "---\nname: Fjordcell\naliases: [Fjordcells]\n---\n", "utf-8"
+    )
+    result = run("accept", "FJORDCELLS", "--kind", "company", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        1,
+        "briefing: accept: 'FJORDCELLS' is already in the registry: seeds/companies/fjordcell.md\n",
+    )
+    assert sorted(p.name for p in (seeds / "companies").iterdir()) == ["fjordcell.md"]
