@@ -126,6 +126,12 @@ def test_a_new_briefing_builds_a_site_that_says_it_is_empty(briefing: Path):
     companies = (briefing / "docs" / "companies" / "index.md").read_text("utf-8")
     assert "No companies in the registry yet" in companies and "| --- |" not in companies
     assert (briefing / "site" / "organizations" / "index.html").is_file()
+    # the deploy workflow's render: the incremental driver, through the hooks file
+    rendered = run("generator", "site", "--strict", "--site", "rendered", cwd=briefing)
+    assert rendered.returncode == 0, rendered.stderr
+    assert (briefing / "rendered" / "organizations" / "index.html").read_bytes() == (
+        briefing / "site" / "organizations" / "index.html"
+    ).read_bytes()
 
 
 def test_a_briefing_without_its_collection_folders_builds(briefing: Path):
