@@ -24,7 +24,7 @@ from generator.model import (
     Seed,
     internal_error,
 )
-from generator.names import ArticleNames, article_names, merge
+from generator.names import ArticleNames, article_names, merge, texts_of
 from generator.names.gazetteer import first_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
@@ -132,7 +132,7 @@ def generate(
         )
         watch.lap("enrich")
         watch.add("names read in the workers (CPU)", sum(cpu))
-        suggestions = merge(found, registry)
+        suggestions = merge(found, registry, texts_of(articles))
         if names is not None:
             names.extend(suggestions)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
@@ -172,8 +172,8 @@ def name_suggestions(seeds: Path, cache_folder: Path | None) -> tuple[NameSugges
     left out (`check` and `build` report them)."""
     tree = read_seeds(seeds)
     registry, _ = build_registry(list(tree.registry_files))
-    _, _, found = _articles(tree.articles, registry, cache_folder, False, [])
-    return merge(found, registry)
+    articles, _, found = _articles(tree.articles, registry, cache_folder, False, [])
+    return merge(found, registry, texts_of(articles))
 
 
 def _articles(
