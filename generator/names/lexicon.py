@@ -111,9 +111,19 @@ OPENERS = _words(
     """
 )
 
+# Amounts and currencies: no part of a name (`Millionen Euro`, `Mio Euro`).
+QUANTITIES = _words(
+    """
+    euro euros dollar dollars pund pound pounds kronor kroner kronen franken franc francs yen
+    yuan renminbi rubel rubles prozent procent prosent percent mio mrd millionen milliarden
+    million millions billion billions tusen tausend
+    """
+)
+
 # Acronyms of things, not names (`AI`, `CEO`, `IPO`), in any language.
 COMMON_ACRONYMS = _words(
     """
+    isbn vip aids hiv ol vm em nm ok tv dvd cd usb gps sms mms kg km cm mm
     ai ceo cfo cto coo ipo gdp gpu gpus cpu cpus hbm ev evs tv pc it ok usd eur sek nok
     dkk gbp cny rmb yen pm am bn mn faq pdf ceos ipos llm llms api apis r&d vd adm dna
     eps ebit ebitda ytd yoy qoq est utc gmt cet
@@ -185,6 +195,7 @@ COMPANY_WORDS = _words(
 # Head words of organisations that are not companies (any word of the name).
 ORGANIZATION_WORDS = _words(
     """
+    band orchestra orchester ensemble choir forum
     ministry department agency commission council committee union party parliament
     congress senate court university college institute institution association
     federation authority administration bureau office organisation organization
@@ -219,6 +230,10 @@ ORGANIZATION_ENDINGS = (
     "partei",
     "behörde",
 )
+# Endings of surnames (`Andersen`, `Karlsson`, `Lindqvist`, `Østergaard`).
+SURNAME_ENDINGS = ("sen", "son", "sson", "ssen", "ström", "strøm", "qvist", "kvist", "gaard",
+                   "gård", "mann")  # fmt: skip
+
 # Words of media's names (any word of the name) and their endings (`Aftonbladet`).
 MEDIUM_WORDS = _words(
     """
@@ -242,7 +257,8 @@ GENERIC_HEADS = _words(
     ministry department agency commission council committee union party university college
     institute institution association federation authority administration bureau office
     organisation organization foundation fund board assembly police army navy force forces
-    team club academy society league court universitetet universitet departementet
+    team club academy society league court band orchestra orchester ensemble universitetet
+    universitet departementet
     kommunen kommune fylket staten regjeringa regjeringen regeringen kyrkja kirken
     kyrkan parken politiet polisen bolaget selskapet selskabet
     """

@@ -180,7 +180,9 @@ def _is_name(group: Group, lowered: Counter[str], language: str) -> bool:
     strong = any(cue.startswith(_STRONG) for cue in group.cues())
     if key in lexicon.NEVER or key in lexicon.DEMONYMS or key in lexicon.COMMON_ACRONYMS:
         return False
-    if key in lexicon.GENERIC_HEADS or key in lexicon.MEDIUM_WORDS or len(key) == 1:
+    if key in lexicon.GENERIC_HEADS or key in lexicon.MEDIUM_WORDS or key in lexicon.TITLES:
+        return False
+    if len(key) == 1 or key in lexicon.QUANTITIES:
         return False
     if key.rstrip(".") in lexicon.LEGAL_SUFFIXES:
         return False  # `the Council`, `the Times` alone: a head word, not a name
