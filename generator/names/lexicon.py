@@ -89,10 +89,12 @@ _WEEKDAYS = {
 }
 
 _ABBREVIATIONS = {
-    "en": "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
-    "sv": "jan feb mar apr jun jul aug sep sept okt nov dec mån tis ons tors fre lör sön",
-    "de": "mrd mio tsd chf jan feb mär apr jun jul aug sep sept okt nov dez",
+    "en": "feb apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
+    "sv": "feb apr jun jul aug sep sept okt nov dec mån tis ons tors fre lör sön",
+    "de": "mrd mio tsd chf feb mär apr jun jul aug sep sept okt nov dez",
 }
+
+# (`Jan` and `Mar` stay out: a given name more often than January or March.)
 
 # Never a name in any language: a word of any table above, a weekday or a month (`May` and
 # `March` too: a person or place of that name is rare beside the month in news).
@@ -106,7 +108,7 @@ NEVER = frozenset(
 # Words that open a sentence or headline and are never the start of a name there.
 OPENERS = _words(
     """
-    the a an this that these those new first last next old but and or so yet also in on
+    the a an this that these those first last next old but and or so yet also in on
     at for from with as after before when while if
     """
 )
@@ -136,6 +138,15 @@ CONNECTORS = _words(
     of for de la le du des del della di da van von der zu af av y bin al & und and
     """
 )
+# Words after a demonym that make it part of a name (`European Union`, `Czech Republic`,
+# `Saudi Arabia`): there the demonym stays.
+DEMONYM_HEADS = _words(
+    """
+    republic arabia emirates kingdom islands union commission parliament league council
+    court bank airlines railways
+    """
+)
+
 # Particles of a person's name: inside a name after a given name (`Ludwig van Beethoven`,
 # `Ole von Beust`, `Charles de Gaulle`), never between nouns (`Aktien von Porsche`).
 PARTICLES = _words("van von de da di del della du le la af zu bin al")

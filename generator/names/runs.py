@@ -107,8 +107,12 @@ def held(words: tuple[str, ...], opening: bool) -> Held:
     names[-1], hyphen = hyphen_part(names[-1])
     while len(names) > 1 and names[-1].casefold() in lexicon.COMMON_ACRONYMS:
         names.pop()  # `Huaweis AI-processorer`, `Australian CEO`: no part of the name
-    while len(names) > 1 and names[0].casefold() in lexicon.DEMONYMS:
-        names.pop(0)  # `Chinese Acme`: an adjective before the name
+    while (
+        len(names) > 1
+        and names[0].casefold() in lexicon.DEMONYMS
+        and names[1].casefold() not in lexicon.DEMONYM_HEADS
+    ):
+        names.pop(0)  # `Chinese Acme` (but `European Union`): an adjective before the name
     if any(word.casefold() in lexicon.QUANTITIES for word in names):
         return Held("", "", (), shifted)  # an amount (`Millionen Euro`), no name
     if hyphen in lexicon.COMPANY_HYPHENS:

@@ -153,3 +153,10 @@ def test_products_and_models_with_digits_are_no_names():
     text = "Acme Inc sells the H20 and the Ascend 910D in Ohio."
     found = suggest([article(f"p{n}", [text]) for n in range(3)])
     assert set(found) == {"Acme", "Ohio"}, sorted(found)
+
+
+def test_a_demonym_that_begins_a_name_and_a_given_name_like_a_month_stay_in_it():
+    text = "Talks between the European Union, Saudi Arabia and Jan Petersen ended in Oslo."
+    found = suggest([article(f"u{n}", [text]) for n in range(2)])
+    assert {"European Union", "Saudi Arabia", "Jan Petersen"} <= set(found), sorted(found)
+    assert not {"Union", "Arabia", "Petersen"} & set(found)
