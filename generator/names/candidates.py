@@ -36,7 +36,7 @@ _CAPITALS = re.compile(rf"(?<!\w)[{_UP}][{_UP}\d&'’-]+(?!\w)")
 _LETTERS = re.compile(r"(?<!\w)[^\W\d_][\w&'’-]+")
 _NEXT = re.compile(r"\s*([\w&'’./-]+|[^\w\s])")
 _PAREN = re.compile(r"\s*\(([A-Z]{2,8})\)")
-_OPENS = re.compile(r"(?:^|[.!?:…][\"'”’»)\]]*\s)[\s\"'“‘«(\[–—-]*$")
+_OPENS = re.compile(r"(?:^|[.!?:…][\"'”’»)\]]*\s)[\s\"'“”‘’«»(\[–—-]*$")
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Gov|Lt|Col|Jr|Sr|Nr|nr)\.\s*$"
 )
@@ -223,7 +223,7 @@ def _opens(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     if start > 12 and not _OPENS.search(before):
         return False
-    if start <= 12 and not _OPENS.search(before) and before.strip(" \"'“‘«([–—-"):
+    if start <= 12 and not _OPENS.search(before) and before.strip(" \"'“”‘’«»([–—-"):
         return False
     return not _ABBREVIATION.search(before)
 

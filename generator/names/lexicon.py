@@ -96,6 +96,17 @@ _ABBREVIATIONS = {
 
 # (`Jan` and `Mar` stay out: a given name more often than January or March.)
 
+# Words of the tables above that begin names too (`State Council`, `Group of Seven`): taken
+# off a run's front only where it opens a sentence.
+NAME_STARTS = _words(
+    """
+    chief executive president minister director chairman official officials company
+    companies government state group market markets shares share prices price sales
+    revenue profit results result standings scores table tables totals one two three four
+    five six seven eight nine ten
+    """
+)
+
 # Never a name in any language: a word of any table above, a weekday or a month (`May` and
 # `March` too: a person or place of that name is rare beside the month in news).
 NEVER = frozenset(

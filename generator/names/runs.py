@@ -140,7 +140,9 @@ def _leading(word: str, opening: bool, count: int) -> bool:
     Namen`, `Alle Stücke`), or (first in a sentence or headline) an opening word."""
     if word in lexicon.TITLES or word in lexicon.CONNECTORS or word in lexicon.PARTICLES:
         return True
-    return word in lexicon.NEVER or (opening and word in lexicon.OPENERS)
+    if word in lexicon.NEVER and (opening or count == 1 or word not in lexicon.NAME_STARTS):
+        return True
+    return opening and word in lexicon.OPENERS
 
 
 def legal_suffix(word: str) -> bool:
