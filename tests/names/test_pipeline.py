@@ -148,7 +148,7 @@ def test_the_editors_page_and_the_export_list_the_same_names(project):
     assert "search:\n  exclude: true\n" in page  # out of the search index
     row = next(line for line in page.splitlines() if line.startswith("| **Volantis**"))
     assert row.startswith(
-        "| **Volantis**<br>also Volantis AB | company<br><small>legal suffix \"AB\"</small> | "
+        '| **Volantis**<br>also Volantis AB | company<br><small>legal suffix "AB"</small> | '
         "4<br><small>1 outlet</small> | "
         "English, Swedish<br><small>2025-09-01 – 2025-09-04</small> |"
     )
