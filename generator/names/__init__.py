@@ -10,18 +10,18 @@ across the corpus, judges and ranks them (cheap). Pure and deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from generator.model import Article, NameSuggestion, Registry
 from generator.names.candidates import ArticleNames, article_names, normal
 from generator.names.kinds import KINDS
-from generator.names.merge import merge
+from generator.names.merge import Texts, merge
 
-__all__ = ["KINDS", "ArticleNames", "article_names", "find_names", "merge", "normal"]
+__all__ = ["KINDS", "ArticleNames", "article_names", "find_names", "merge", "normal", "texts_of"]
 
 
 def find_names(
-    articles: Iterable[Article],
+    articles: Sequence[Article],
     registry: Registry,
     found: Sequence[ArticleNames] | None = None,
 ) -> tuple[NameSuggestion, ...]:
@@ -30,4 +30,17 @@ def find_names(
     `found`, the articles' candidates already read (from the cache), spares reading them."""
     if found is None:
         found = [article_names(article) for article in articles]
-    return merge(found, registry)
+    return merge(found, registry, texts_of(articles))
+
+
+def texts_of(articles: Sequence[Article]) -> Texts:
+    """The text of an article's paragraph by seed file and line (0: its title)."""
+    by_file = {article.source_file: article for article in articles}
+
+    def text(file: str, line: int) -> str:
+        article = by_file[file]
+        if not line:
+            return article.title
+        return next((p.text for p in article.paragraphs if p.line == line), "")
+
+    return text

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from generator.enrich import sentences
 from generator.model import Article, Record
@@ -35,7 +36,7 @@ _CAPITALS = re.compile(rf"(?<!\w)[{_UP}][{_UP}\d&'’-]+(?!\w)")
 _LETTERS = re.compile(r"(?<!\w)[^\W\d_][\w&'’-]+")
 _NEXT = re.compile(r"\s*([\w&'’./-]+|[^\w\s])")
 _PAREN = re.compile(r"\s*\(([A-Z]{2,8})\)")
-_OPENS = re.compile(r"(?:^|[.!?:…][\"'”’»)\]]*\s)[\s\"'“‘«(\[–—-]*$")
+_OPENS = re.compile(r"(?:^|[.!?:…][\"'”’»)\]]*\s)[\s\"'“”‘’«»(\[–—-]*$")
 _ABBREVIATION = re.compile(
     r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Gov|Lt|Col|Jr|Sr|Nr|nr)\.\s*$"
 )
@@ -52,7 +53,8 @@ class Spot(Record):
     sentence, `headline` those in a headline; `after_determiner` the mid uses after an article
     or determiner (`die Regierung`: a German common noun); `cues` the kind cues it stood with
     (`suffix:Inc`, `title:minister`, `place:in`, `dateline`); `forms` the forms as written
-    (`Nvidia's`, `NVIDIA`); `line` and `sentence` its first use (a mid one if any)."""
+    (`Nvidia's`, `NVIDIA`); `line` and `at` where its first use (a mid one if any) stands:
+    the seed line of its paragraph (0: the title) and the offset in it."""
 
     key: str
     mid: int
@@ -62,7 +64,7 @@ class Spot(Record):
     cues: tuple[str, ...]
     forms: tuple[str, ...]
     line: int
-    sentence: str
+    at: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,21 +105,21 @@ class _Tally:
         out = []
         for key, (mid, opening, headline, det) in sorted(self.counts.items()):
             block, at, _ = self.first[key]
-            line, sentence = block.line, block.sentence(at)
+            line = block.line
             cues = tuple(sorted(set(self.cues[key])))
             forms = tuple(self.forms[key])
-            out.append(Spot(key, mid, opening, headline, det, cues, forms, line, sentence))
+            out.append(Spot(key, mid, opening, headline, det, cues, forms, line, at))
         return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def normal(name: str) -> str:
     """The key a name is merged under: case-folded, apostrophes straightened, one space."""
     return " ".join(name.replace("’", "'").casefold().split())
 
 
 class _Block:
-    """A paragraph (or the title) being read: its text, seed line, and its sentences, found
-    only when a name needs its sentence."""
+    """A paragraph (or the title, line 0) being read: its text and seed line."""
 
     def __init__(self, text: str, line: int, heading: bool) -> None:
         self.text, self.line, self.heading = text, line, heading
@@ -126,14 +128,6 @@ class _Block:
         # is looked at as a headline in capitals
         few = len(self.lower) * 20 < len(text)
         self.headline = heading or (few and _in_capitals(text))
-        self._spans: list[tuple[int, int]] | None = None
-
-    def sentence(self, at: int) -> str:
-        if self._spans is None:
-            self._spans = sentences(self.text)
-        index = max(bisect_right(self._spans, (at, len(self.text) + 1)) - 1, 0)
-        start, end = self._spans[index]
-        return self.text[start:end].strip()
 
 
 def article_names(article: Article) -> ArticleNames:
@@ -141,7 +135,7 @@ def article_names(article: Article) -> ArticleNames:
     tally = _Tally()
     acronyms: list[tuple[str, str]] = []
     lower: set[str] = set()
-    blocks = [_Block(article.title, 1, True)]
+    blocks = [_Block(article.title, 0, True)]
     blocks += [_Block(p.text, p.line, p.kind == "subheading") for p in article.paragraphs]
     for block in blocks:
         if not _boilerplate(block.text):
@@ -157,6 +151,14 @@ def article_names(article: Article) -> ArticleNames:
         tuple(sorted(set(acronyms))),
         frozenset(lower),
     )
+
+
+def sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds offset `at`."""
+    spans = sentences(text)
+    index = max(bisect_right(spans, (at, len(text) + 1)) - 1, 0)
+    start, end = spans[index]
+    return text[start:end].strip()
 
 
 def _boilerplate(text: str) -> bool:
@@ -221,7 +223,7 @@ def _opens(text: str, start: int) -> bool:
     before = text[max(0, start - 12) : start]
     if start > 12 and not _OPENS.search(before):
         return False
-    if start <= 12 and not _OPENS.search(before) and before.strip(" \"'“‘«([–—-"):
+    if start <= 12 and not _OPENS.search(before) and before.strip(" \"'“”‘’«»([–—-"):
         return False
     return not _ABBREVIATION.search(before)
 
@@ -246,17 +248,18 @@ def _add(
     place (0 inside a sentence, 1 first in it, 2 in a headline)."""
     previous, following, place = context
     found = held(words, place > 0)
-    if not found.name or _MODEL.fullmatch(following):
+    digit = following[:1].isdigit()
+    if not found.name or (digit and _MODEL.fullmatch(following)):
         return None  # no name, or a product's (`Ascend 910D`)
     place = 0 if place == 1 and found.shifted else place
     cues = list(found.cues)
     if previous in lexicon.TITLES:
         cues.append(f"title:{previous}")
-    if legal_suffix(following):
+    if following[:1].isupper() and legal_suffix(following):
         cues.append(f"suffix:{following.rstrip('.')}")
     if previous in lexicon.PLACE_PREPOSITIONS:
         cues.append(f"place:{previous}")
-    if _SCORE.fullmatch(following) and (previous[:1].isdigit() or previous in ("", ",")):
+    if digit and _SCORE.fullmatch(following) and (previous[:1].isdigit() or previous in ("", ",")):
         cues.append("score")  # `Bradford 2 Oldham 1`: a team in a table of results
     determiner = previous in _DETERMINERS or previous[:1].isdigit()
     key = tally.add(found.name, place, block, at, determiner)

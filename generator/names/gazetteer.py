@@ -71,9 +71,9 @@ def _cities(population: int) -> frozenset[str]:
 
 
 def _exonyms() -> frozenset[str]:
-    """Other names of the cities of 250,000 or more: written in Latin script, starting with
-    the same letter as the city's name, or of a city of a million (GeoNames' alternate names
-    also hold words: `The`, `Gold`)."""
+    """Other names of the cities of 250,000 or more: written in Latin script, of five letters
+    or more and starting with the same letter as the city's name, or of a city of a million
+    (`Rom`, `Wien`); GeoNames' alternate names also hold words (`The`, `Gold`, `Rest`)."""
     names: set[str] = set()
     for city in _all_cities():
         if city["population"] >= 250_000:
@@ -82,7 +82,7 @@ def _exonyms() -> frozenset[str]:
             names.update(
                 a
                 for a in city.get("alternatenames", ())
-                if _latin_name(a) and len(a) >= 4 and (big or a[:1] == first)
+                if _latin_name(a) and len(a) >= (3 if big else 5) and (big or a[:1] == first)
             )
     return _folded(names)
 

@@ -74,12 +74,17 @@ def _word_votes(
         _vote(votes, evidence, "medium", weight + 1, f'medium word "{medium}"')
     if len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         _vote(votes, evidence, "company", weight, f'company word "{words[-1]}"')
-    people = [k for k in sorted(keys) if 2 <= len(k.split()) <= 4 and k.split()[0] in first_names()]
+    given_first = not name.split()[0].isupper()  # `TU Berlin`, `ARD`: acronyms, no given names
+    people = [
+        k for k in sorted(keys) if 2 <= len(k.split()) <= 4 and k.split()[0] in first_names()
+    ] if given_first else []  # fmt: skip
     folded = normal(name)
     if folded in places() and not org and not medium:
         _vote(votes, evidence, "place", 1.5 * weight, "gazetteer (ISO 3166, GeoNames)")
-    elif len(words) == 1 and folded in first_names() and not org and not medium:
+    elif len(words) == 1 and given_first and folded in first_names() and not org and not medium:
         _vote(votes, evidence, "person", weight / 2, f'given name "{name}" (gender-guesser)')
+    elif len(words) == 1 and given_first and folded.endswith(lexicon.SURNAME_ENDINGS):
+        _vote(votes, evidence, "person", weight / 2, "shaped like a surname")
     elif _place_shape(folded) and not org and not medium and not people:
         _vote(votes, evidence, "place", weight / 2, "shaped like a place name")
     elif people and not org and not medium:

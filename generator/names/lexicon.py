@@ -89,10 +89,23 @@ _WEEKDAYS = {
 }
 
 _ABBREVIATIONS = {
-    "en": "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
-    "sv": "jan feb mar apr jun jul aug sep sept okt nov dec mån tis ons tors fre lör sön",
-    "de": "mrd mio tsd chf jan feb mär apr jun jul aug sep sept okt nov dez",
+    "en": "feb apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun",
+    "sv": "feb apr jun jul aug sep sept okt nov dec mån tis ons tors fre lör sön",
+    "de": "mrd mio tsd chf feb mär apr jun jul aug sep sept okt nov dez",
 }
+
+# (`Jan` and `Mar` stay out: a given name more often than January or March.)
+
+# Words of the tables above that begin names too (`State Council`, `Group of Seven`): taken
+# off a run's front only where it opens a sentence.
+NAME_STARTS = _words(
+    """
+    chief executive president minister director chairman official officials company
+    companies government state group market markets shares share prices price sales
+    revenue profit results result standings scores table tables totals one two three four
+    five six seven eight nine ten
+    """
+)
 
 # Never a name in any language: a word of any table above, a weekday or a month (`May` and
 # `March` too: a person or place of that name is rare beside the month in news).
@@ -106,14 +119,24 @@ NEVER = frozenset(
 # Words that open a sentence or headline and are never the start of a name there.
 OPENERS = _words(
     """
-    the a an this that these those new first last next old but and or so yet also in on
+    the a an this that these those first last next old but and or so yet also in on
     at for from with as after before when while if
+    """
+)
+
+# Amounts and currencies: no part of a name (`Millionen Euro`, `Mio Euro`).
+QUANTITIES = _words(
+    """
+    euro euros dollar dollars pund pound pounds kronor kroner kronen franken franc francs yen
+    yuan renminbi rubel rubles prozent procent prosent percent mio mrd millionen milliarden
+    million millions billion billions tusen tausend
     """
 )
 
 # Acronyms of things, not names (`AI`, `CEO`, `IPO`), in any language.
 COMMON_ACRONYMS = _words(
     """
+    isbn vip aids hiv ol vm em nm ok tv dvd cd usb gps sms mms kg km cm mm
     ai ceo cfo cto coo ipo gdp gpu gpus cpu cpus hbm ev evs tv pc it ok usd eur sek nok
     dkk gbp cny rmb yen pm am bn mn faq pdf ceos ipos llm llms api apis r&d vd adm dna
     eps ebit ebitda ytd yoy qoq est utc gmt cet
@@ -126,6 +149,15 @@ CONNECTORS = _words(
     of for de la le du des del della di da van von der zu af av y bin al & und and
     """
 )
+# Words after a demonym that make it part of a name (`European Union`, `Czech Republic`,
+# `Saudi Arabia`): there the demonym stays.
+DEMONYM_HEADS = _words(
+    """
+    republic arabia emirates kingdom islands union commission parliament league council
+    court bank airlines railways
+    """
+)
+
 # Particles of a person's name: inside a name after a given name (`Ludwig van Beethoven`,
 # `Ole von Beust`, `Charles de Gaulle`), never between nouns (`Aktien von Porsche`).
 PARTICLES = _words("van von de da di del della du le la af zu bin al")
@@ -185,6 +217,7 @@ COMPANY_WORDS = _words(
 # Head words of organisations that are not companies (any word of the name).
 ORGANIZATION_WORDS = _words(
     """
+    band orchestra orchester ensemble choir forum
     ministry department agency commission council committee union party parliament
     congress senate court university college institute institution association
     federation authority administration bureau office organisation organization
@@ -219,6 +252,10 @@ ORGANIZATION_ENDINGS = (
     "partei",
     "behörde",
 )
+# Endings of surnames (`Andersen`, `Karlsson`, `Lindqvist`, `Østergaard`).
+SURNAME_ENDINGS = ("sen", "son", "sson", "ssen", "ström", "strøm", "qvist", "kvist", "gaard",
+                   "gård", "mann")  # fmt: skip
+
 # Words of media's names (any word of the name) and their endings (`Aftonbladet`).
 MEDIUM_WORDS = _words(
     """
@@ -242,7 +279,8 @@ GENERIC_HEADS = _words(
     ministry department agency commission council committee union party university college
     institute institution association federation authority administration bureau office
     organisation organization foundation fund board assembly police army navy force forces
-    team club academy society league court universitetet universitet departementet
+    team club academy society league court band orchestra orchester ensemble universitetet
+    universitet departementet
     kommunen kommune fylket staten regjeringa regjeringen regeringen kyrkja kirken
     kyrkan parken politiet polisen bolaget selskapet selskabet
     """

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from generator.model import NameExample, NameSuggestion, Registry
 from generator.names import lexicon
-from generator.names.candidates import ArticleNames, Spot, normal
+from generator.names.candidates import ArticleNames, Spot, normal, sentence_at
 from generator.names.gazetteer import first_names, major_places, places
 from generator.names.kinds import kind_of
 
@@ -54,8 +54,14 @@ class Group:
         return Counter(cue for _, spot in self.uses for cue in spot.cues)
 
 
-def merge(found: Sequence[ArticleNames], registry: Registry) -> tuple[NameSuggestion, ...]:
-    """The names `found` in the articles that the registry does not know, ranked."""
+Texts = Callable[[str, int], str]  # (seed file, line; 0: the title) -> that paragraph's text
+
+
+def merge(
+    found: Sequence[ArticleNames], registry: Registry, texts: Texts
+) -> tuple[NameSuggestion, ...]:
+    """The names `found` in the articles that the registry does not know, ranked; `texts`
+    gives the paragraphs their example sentences are taken from."""
     groups: dict[str, Group] = {}
     for index, names in enumerate(found):
         for spot in names.spots:
@@ -77,7 +83,7 @@ def merge(found: Sequence[ArticleNames], registry: Registry) -> tuple[NameSugges
     suggestions = []
     for group in merged:
         if _is_name(group, lowered, language[group.key]) and not _knows(group, known):
-            suggestions.append(_suggestion(group, found))
+            suggestions.append(_suggestion(group, found, texts))
     suggestions.sort(key=lambda s: (-s.articles, -s.outlets, s.name.casefold(), s.name))
     return tuple(suggestions)
 
@@ -174,7 +180,9 @@ def _is_name(group: Group, lowered: Counter[str], language: str) -> bool:
     strong = any(cue.startswith(_STRONG) for cue in group.cues())
     if key in lexicon.NEVER or key in lexicon.DEMONYMS or key in lexicon.COMMON_ACRONYMS:
         return False
-    if key in lexicon.GENERIC_HEADS or key in lexicon.MEDIUM_WORDS or len(key) == 1:
+    if key in lexicon.GENERIC_HEADS or key in lexicon.MEDIUM_WORDS or key in lexicon.TITLES:
+        return False
+    if len(key) == 1 or key in lexicon.QUANTITIES:
         return False
     if key.rstrip(".") in lexicon.LEGAL_SUFFIXES:
         return False  # `the Council`, `the Times` alone: a head word, not a name
@@ -242,7 +250,7 @@ def _knows(group: Group, known: frozenset[str]) -> bool:
     return any(key in known for key in group.keys)
 
 
-def _suggestion(group: Group, found: Sequence[ArticleNames]) -> NameSuggestion:
+def _suggestion(group: Group, found: Sequence[ArticleNames], texts: Texts) -> NameSuggestion:
     forms: Counter[str] = Counter()
     for _, spot in group.uses:
         forms.update(spot.forms)
@@ -262,7 +270,7 @@ def _suggestion(group: Group, found: Sequence[ArticleNames]) -> NameSuggestion:
         languages=tuple(sorted({a.language for a in articles})),
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
-        examples=_examples(group, found),
+        examples=_examples(group, found, texts),
         evidence=evidence,
     )
 
@@ -274,18 +282,21 @@ def _display(forms: Counter[str], group: Group) -> str:
     return min(mixed, key=lambda f: (-forms[f], -len(f), f))
 
 
-def _examples(group: Group, found: Sequence[ArticleNames]) -> tuple[NameExample, ...]:
-    """Two sentences from two articles, the newest first, uses inside a sentence first."""
+def _examples(group: Group, found: Sequence[ArticleNames], texts: Texts) -> tuple[NameExample, ...]:
+    """Two sentences from two articles, the newest first, uses inside a sentence first and
+    headlines last (a headline's line is given as 1)."""
 
-    def order(use: tuple[int, Spot]) -> tuple[int, int, str, int]:
+    def order(use: tuple[int, Spot]) -> tuple[int, int, int, str, int]:
         names = found[use[0]]
         day = names.date.toordinal() if isinstance(names.date, dt.date) else 0
-        return (0 if use[1].mid else 1, -day, names.source_file, use[1].line)
+        return (0 if use[1].mid else 1, not use[1].line, -day, names.source_file, use[1].line)
 
     chosen: list[NameExample] = []
     seen: set[int] = set()
     for index, spot in sorted(group.uses, key=order):
         if index not in seen and len(chosen) < 2:
             seen.add(index)
-            chosen.append(NameExample(found[index].source_file, spot.line, spot.sentence))
+            file = found[index].source_file
+            sentence = sentence_at(texts(file, spot.line), spot.at)
+            chosen.append(NameExample(file, max(spot.line, 1), sentence))
     return tuple(chosen)

@@ -107,8 +107,14 @@ def held(words: tuple[str, ...], opening: bool) -> Held:
     names[-1], hyphen = hyphen_part(names[-1])
     while len(names) > 1 and names[-1].casefold() in lexicon.COMMON_ACRONYMS:
         names.pop()  # `Huaweis AI-processorer`, `Australian CEO`: no part of the name
-    while len(names) > 1 and names[0].casefold() in lexicon.DEMONYMS:
-        names.pop(0)  # `Chinese Acme`: an adjective before the name
+    while (
+        len(names) > 1
+        and names[0].casefold() in lexicon.DEMONYMS
+        and names[1].casefold() not in lexicon.DEMONYM_HEADS
+    ):
+        names.pop(0)  # `Chinese Acme` (but `European Union`): an adjective before the name
+    if any(word.casefold() in lexicon.QUANTITIES for word in names):
+        return Held("", "", (), shifted)  # an amount (`Millionen Euro`), no name
     if hyphen in lexicon.COMPANY_HYPHENS:
         cues.append(f"compound:{hyphen}")
     elif hyphen in lexicon.PLACE_HYPHENS:
@@ -130,13 +136,13 @@ def held(words: tuple[str, ...], opening: bool) -> Held:
 
 
 def _leading(word: str, opening: bool, count: int) -> bool:
-    """A word to take off the front of a run: a title, a connector, or (first in a sentence
-    or headline, or alone) a function word or an opening word."""
+    """A word to take off the front of a run: a title, a connector, a function word (`Im
+    Namen`, `Alle Stücke`), or (first in a sentence or headline) an opening word."""
     if word in lexicon.TITLES or word in lexicon.CONNECTORS or word in lexicon.PARTICLES:
         return True
-    return (word in lexicon.NEVER and (opening or count == 1)) or (
-        opening and word in lexicon.OPENERS
-    )
+    if word in lexicon.NEVER and (opening or count == 1 or word not in lexicon.NAME_STARTS):
+        return True
+    return opening and word in lexicon.OPENERS
 
 
 def legal_suffix(word: str) -> bool:

@@ -24,7 +24,7 @@ from generator.model import (
     Seed,
     internal_error,
 )
-from generator.names import ArticleNames, article_names, merge
+from generator.names import ArticleNames, article_names, merge, texts_of
 from generator.names.gazetteer import first_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
@@ -47,20 +47,23 @@ def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
     try:
         article, problems = enrich(seed, *state)
     except Exception as exc:  # one article's fault is its error, never the build's end
-        failed = (None, (internal_error(seed.path, "enriching", exc),), None)
+        failed = (None, (internal_error(seed.path, "enriching", exc),), None, 0.0)
         return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
+    started = time.process_time()
     try:
         names: ArticleNames | None = article_names(article)
     except Exception as exc:
         names, problems = None, [*problems, internal_error(seed.path, "finding names", exc)]
-    return pickle.dumps((article, tuple(problems), names), protocol=pickle.HIGHEST_PROTOCOL)
+    seconds = time.process_time() - started  # the names' share of the work, for --timings
+    result = (article, tuple(problems), names, seconds)
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _enrich_all(
     seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
-) -> list[tuple[str, Enriched]]:
+) -> list[tuple[str, Enriched, bool]]:
     """Every seed enriched, with its cache key, from the cache where its seed, the registry
-    and the code are as they were, and otherwise over the machine's cores."""
+    and the code are as they were (`False`), and otherwise over the machine's cores."""
     keys = [cache.key(seed.path, seed.digest.encode()) for seed in seeds]
     found = [cache.get(key) for key in keys]
     cache.forget_unasked()  # before the workers fork
@@ -68,16 +71,16 @@ def _enrich_all(
     if missing:
         first_names()  # loaded once, before the workers fork
     fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
-    results = []
+    results: list[tuple[str, Enriched, bool]] = []
     for key, hit in zip(keys, found, strict=True):
         if hit is None:
-            hit = next(fresh)
-            result = pickle.loads(hit)
+            made = next(fresh)
+            result = pickle.loads(made)
             if result[0] is not None:  # a failure is not kept: the next run tries again
-                cache.put(key, hit)
+                cache.put(key, made)
         else:
             result = pickle.loads(hit)
-        results.append((key, result))
+        results.append((key, result, hit is None))
     return results
 
 
@@ -92,6 +95,10 @@ class Stopwatch:
         now = time.perf_counter()
         self.laps.append((stage, now - self._last))
         self._last = now
+
+    def add(self, stage: str, seconds: float) -> None:
+        """A part of another stage's time, measured where it ran (in the workers)."""
+        self.laps.append((stage, seconds))
 
 
 def generate(
@@ -119,11 +126,13 @@ def generate(
         registry, diagnostics = build_registry(list(tree.registry_files), tree.ignore_file)
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
+        cpu: list[float] = []
         articles, keys, found = _articles(
-            tree.articles, registry, cache_folder, save_cache, diagnostics
+            tree.articles, registry, cache_folder, save_cache, diagnostics, cpu
         )
         watch.lap("enrich")
-        suggestions = merge(found, registry)
+        watch.add("names read in the workers (CPU)", sum(cpu))
+        suggestions = merge(found, registry, texts_of(articles))
         if names is not None:
             names.extend(suggestions)
         failed = {seed.slug for seed in tree.articles} - {a.slug for a in articles}
@@ -163,8 +172,8 @@ def name_suggestions(seeds: Path, cache_folder: Path | None) -> tuple[NameSugges
     left out (`check` and `build` report them)."""
     tree = read_seeds(seeds)
     registry, _ = build_registry(list(tree.registry_files), tree.ignore_file)
-    _, _, found = _articles(tree.articles, registry, cache_folder, False, [])
-    return merge(found, registry)
+    articles, _, found = _articles(tree.articles, registry, cache_folder, False, [])
+    return merge(found, registry, texts_of(articles))
 
 
 def _articles(
@@ -173,14 +182,17 @@ def _articles(
     cache_folder: Path | None,
     save_cache: bool,
     diagnostics: list[Diagnostic],
+    cpu: list[float] | None = None,
 ) -> tuple[list[Article], dict[str, str], list[ArticleNames]]:
     """The enriched articles in site order, each one's cache key by slug (a hash of its
     seed, the registry and the code: all that determines it), and their candidate names;
-    problems go to `diagnostics`."""
+    problems go to `diagnostics`, and the CPU seconds spent reading names afresh to `cpu`."""
     # the names an editor rejected play no part in enriching an article or finding its names
     cache = ArticleCache(cache_folder, repr(replace(registry, ignored=())))
     articles, keys, found = [], {}, []
-    for key, (article, problems, names) in _enrich_all(seeds, registry, cache):
+    for key, (article, problems, names, seconds), fresh in _enrich_all(seeds, registry, cache):
+        if fresh and cpu is not None:
+            cpu.append(seconds)
         if article is not None:
             articles.append(article)
             keys[article.slug] = key

@@ -27,8 +27,9 @@ CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
 _TEMPLATES = site_templates()
 
-# (article, its problems, its candidate names), kept pickled: see `ArticleCache`
-Enriched = tuple[Article | None, tuple[Diagnostic, ...], ArticleNames | None]
+# (article, its problems, its candidate names, the CPU seconds reading them took), kept
+# pickled: see `ArticleCache`
+Enriched = tuple[Article | None, tuple[Diagnostic, ...], ArticleNames | None, float]
 
 
 def cache_dir(docs: Path) -> Path:

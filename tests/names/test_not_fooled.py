@@ -153,3 +153,28 @@ def test_products_and_models_with_digits_are_no_names():
     text = "Acme Inc sells the H20 and the Ascend 910D in Ohio."
     found = suggest([article(f"p{n}", [text]) for n in range(3)])
     assert set(found) == {"Acme", "Ohio"}, sorted(found)
+
+
+def test_a_demonym_that_begins_a_name_and_a_given_name_like_a_month_stay_in_it():
+    text = "Talks between the European Union, Saudi Arabia and Jan Petersen ended in Oslo."
+    found = suggest([article(f"u{n}", [text]) for n in range(2)])
+    assert {"European Union", "Saudi Arabia", "Jan Petersen"} <= set(found), sorted(found)
+    assert not {"Union", "Arabia", "Petersen"} & set(found)
+
+
+@pytest.mark.parametrize("quote", ["”", "“", "»", '"'])
+def test_a_word_opening_a_quoted_sentence_is_no_name(quote):
+    found = suggest(
+        [
+            article(f"q{n}", [f"{quote}Nöden föder innovation.{quote} Det sa Acme AB."], "sv")
+            for n in range(2)
+        ]
+    )
+    assert set(found) == {"Acme"}, sorted(found)
+
+
+def test_a_common_noun_that_begins_a_name_inside_a_sentence_stays_in_it():
+    found = suggest(
+        [article(f"s{n}", ["This week the State Council in Beijing met."]) for n in range(2)]
+    )
+    assert "State Council" in found and found["State Council"].kind == "organization"

@@ -146,7 +146,13 @@ def test_the_editors_page_and_the_export_list_the_same_names(project):
     page = (project / "docs" / "suggestions.md").read_text("utf-8")
     assert page.startswith("---\ntitle: Names not yet in the registry\n")
     assert "search:\n  exclude: true\n" in page  # out of the search index
-    assert "| **Volantis** | company | 4 | 1 | English, Swedish | 2025-09-01 – 2025-09-04 |" in page
+    row = next(line for line in page.splitlines() if line.startswith("| **Volantis**"))
+    assert row.startswith(
+        '| **Volantis**<br>also Volantis AB | company<br><small>legal suffix "AB"</small> | '
+        "4<br><small>1 outlet</small> | "
+        "English, Swedish<br><small>2025-09-01 – 2025-09-04</small> |"
+    )
+    assert "seeds/articles/d.txt:6</small>" in row
     rows = list(
         csv.DictReader(
             io.StringIO((project / "docs" / "data" / "suggestions.csv").read_text("utf-8"))
