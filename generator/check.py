@@ -1,6 +1,7 @@
-"""`python -m generator check`: validate seeds/ and compare docs/ with it, writing nothing.
+"""`briefing check`: validate seeds/ and compare docs/ with it, writing nothing.
 
-Owns the pull-request gate: every problem the build would report, warnings included (an
+Owns the pull-request gate (and its notes: the names the articles use most that the registry
+lacks, which never fail it): every problem the build would report, warnings included (an
 alias claimed by two entities fails the check), a warning for each pair of seeds with nearly
 the same text, and every page of docs/ that is not what
 seeds/ gives, each named by file. While an article seed cannot be read at all, docs/ is not
@@ -13,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model import Article, Diagnostic, Level, SourceLocation
+from generator.model import Article, Diagnostic, Level, NameSuggestion, SourceLocation
 from generator.pipeline import generate
 from generator.stories import near_duplicate_pairs
 from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
@@ -21,12 +22,42 @@ from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 REBUILD = "run `briefing build` and commit docs/"
 
 
+NOTES = 10  # unknown names `check` reports, the most widely named first
+NOTE_ARTICLES = 2  # ... each named in this many articles at least
+
+
 @dataclass(frozen=True)
 class CheckResult:
+    """What `check` found: `diagnostics` (errors and warnings: any fails the check) and
+    `notes` (the most widely named names the registry lacks: information, never a failure)."""
+
     articles: int
     pages: int
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    notes: tuple[Diagnostic, ...] = ()
+
+
+def name_notes(suggestions: list[NameSuggestion], limit: int = NOTES) -> tuple[Diagnostic, ...]:
+    """A note for each of the `limit` most widely named names the registry lacks (of those
+    in `NOTE_ARTICLES` articles or more), at the first sentence that names it, with the
+    command that accepts it."""
+    notes = []
+    for s in [s for s in suggestions if s.articles >= NOTE_ARTICLES][:limit]:
+        where = (
+            SourceLocation(s.examples[0].source_file, s.examples[0].line) if s.examples else None
+        )
+        count = f"{s.articles} article{'s' if s.articles != 1 else ''}"
+        message = (
+            f"{s.name!r} ({s.kind}) is named in {count} but not in the registry; "
+            f"python -m generator accept {_quoted(s.name)} (or --reject)"
+        )
+        notes.append(Diagnostic(Level.NOTE, where or SourceLocation("seeds"), message))
+    return tuple(notes)
+
+
+def _quoted(name: str) -> str:
+    return name if name.replace("-", "").isalnum() else '"' + name.replace('"', '\\"') + '"'
 
 
 def _docs_problems(pages: dict[str, bytes], docs: Path, keep: set[str]) -> list[Diagnostic]:
@@ -62,7 +93,9 @@ def check(seeds: Path, docs: Path) -> CheckResult:
     if not seeds.is_dir():
         problem = Diagnostic(Level.ERROR, SourceLocation(str(seeds)), "no such seeds folder")
         return CheckResult(0, 0, (problem,), time.perf_counter() - started)
-    articles, pages, diagnostics, keep = generate(seeds, cache_dir(docs), save_cache=False)
+    names: list[NameSuggestion] = []
+    made = generate(seeds, cache_dir(docs), save_cache=False, names=names)
+    articles, pages, diagnostics, keep = made
     diagnostics.extend(check_pages(pages, docs))
     diagnostics.extend(duplicate_warnings(articles))
     produced = {page.path: page.data for page in pages}
@@ -78,4 +111,5 @@ def check(seeds: Path, docs: Path) -> CheckResult:
             )
         )
     diagnostics.sort(key=lambda d: (d.location.file, d.location.line or 0, d.message))
-    return CheckResult(len(articles), len(pages), tuple(diagnostics), time.perf_counter() - started)
+    elapsed = time.perf_counter() - started
+    return CheckResult(len(articles), len(pages), tuple(diagnostics), elapsed, name_notes(names))

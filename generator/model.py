@@ -16,17 +16,6 @@ from pathlib import Path
 from typing import Any
 
 
-def _site_templates() -> Path:
-    """site_templates/ beside the package in a checkout (or an editable install), else the copy
-    that `pip install .` ships inside the package as generator/_site_templates."""
-    package = Path(__file__).resolve().parent
-    beside = package.parent / "site_templates"
-    return beside if (beside / "theme").is_dir() else package / "_site_templates"
-
-
-SITE_TEMPLATES = _site_templates()
-
-
 class Record:
     """Base of the records below: pickles as a call of the constructor with the fields, which
     loads three times faster than the slot-by-slot state dataclasses give frozen slotted
@@ -42,6 +31,7 @@ class Record:
 class Level(Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # information for the editor (`check`'s unknown names): never fails a run
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -66,8 +56,9 @@ class Diagnostic(Record):
     detail: str | None = field(default=None, compare=False)
 
     def render(self) -> str:
-        """GNU style: `file:line: message`, with `warning: ` before a warning's message."""
-        prefix = "warning: " if self.level is Level.WARNING else ""
+        """GNU style: `file:line: message`, with `warning: ` or `note: ` before a warning's or
+        a note's message."""
+        prefix = {Level.WARNING: "warning: ", Level.NOTE: "note: "}.get(self.level, "")
         return f"{self.location}: {prefix}{self.message}"
 
 
@@ -129,10 +120,10 @@ class ParsedText(Record):
 
 @dataclass(frozen=True, slots=True)
 class Entity(Record):
-    """A registry entry: company, person, place or medium. Compared by slug."""
+    """A registry entry: company, organisation, person, place or medium. Compared by slug."""
 
     slug: str
-    collection: str  # companies, media, people or places
+    collection: str  # companies, media, organizations, people or places
     name: str
     aliases: tuple[str, ...]
     case_sensitive: bool
@@ -227,12 +218,25 @@ class Figure(Record):
     kind: str = "level"
 
 
+def site_templates() -> Path:
+    """The folder of the site's templates and assets: `site_templates/` beside the package in
+    a checkout (and an editable install), else the copy `pip install .` puts inside it
+    (`generator/site_templates/`, package data)."""
+    package = Path(__file__).resolve().parent
+    beside = package.parent / "site_templates"
+    return beside if (beside / "home.md.j2").is_file() else package / "site_templates"
+
+
+SITE_TEMPLATES = site_templates()
+
+
 # The site's Atom feed, below docs/ and the site folder alike (the hooks make its links absolute)
 FEED_PATH = "feed.xml"
 
-# The seed files `python -m generator new KIND` creates, and the seeds folder of each kind
+# The seed files `briefing new KIND` creates, and the seeds folder of each kind
 COLLECTIONS = {
     "company": "companies",
+    "organization": "organizations",
     "person": "people",
     "place": "places",
     "medium": "media",

@@ -52,7 +52,7 @@ def test_build_prints_warnings_and_one_summary_line(project: Path):
         "seeds/people/george-washington.md:1: warning: alias 'washington' is also claimed by "
         "seeds/places/washington.md: it tags all of them"
     ]
-    assert SUMMARY.match(lines[-1]).groups() == ("48", "4", "48", "0", "0", "0", "1")
+    assert SUMMARY.match(lines[-1]).groups() == ("51", "4", "51", "0", "0", "0", "1")
     assert result.stdout == ""
 
 
@@ -142,7 +142,7 @@ def test_usage_error_exits_2(tmp_path: Path):
     assert run("frobnicate", cwd=tmp_path).returncode == 2
 
 
-STAGES = ("pipeline", "check", "read", "enrich", "stories", "render", "write", "synth")
+STAGES = ("pipeline", "check", "read", "enrich", "stories", "names", "render", "write", "synth")
 
 
 def _loaded_by(

@@ -155,6 +155,21 @@ def test_new_company_creates_a_valid_file_and_never_overwrites(project: Path):
     assert b"seeds/companies/moore-threads.md already exists; edit it instead" in again.stderr
 
 
+def test_new_organization_goes_to_its_collection_and_is_checked(project: Path):
+    done = run_generator(project, "new", "organization", "Bureau of Industry and Security")
+    path = project / "seeds" / "organizations" / "bureau-of-industry-and-security.md"
+    assert done.returncode == 0 and path.read_text("utf-8").startswith(
+        "---\nname: Bureau of Industry and Security\naliases: []\nkind: null\n"
+    )
+    path.write_text("---\nname: BIS\ncolour: red\n---\n", "utf-8")
+    problems = [d.render() for d in check(project / "seeds", project / "docs").diagnostics]
+    assert (
+        "seeds/organizations/bureau-of-industry-and-security.md:3: unknown key 'colour' "
+        "(expected one of: aliases, case_sensitive, country, description, exclude, kind, name, "
+        "unambiguous, website)"
+    ) in problems
+
+
 def test_add_article_from_stdin_and_refuse_binary(project: Path):
     done = run_generator(
         project,

@@ -54,6 +54,8 @@ def test_benchmark_runs_end_to_end_at_a_small_size(tmp_path: Path) -> None:
     assert list(benchmark.stages(result.runs["full build"])) == [
         "read",
         "enrich",
+        "names read in the workers (CPU)",  # the names stage's per-article half
+        "names",
         "stories",
         "index",
         "charts",  # before the detail pages: see build.pages
@@ -88,6 +90,9 @@ def test_benchmark_runs_end_to_end_at_a_small_size(tmp_path: Path) -> None:
     text = benchmark.report([result])
     assert "## 40 articles" in text and "| nothing changed |" in text
     assert re.search(r"Search index: [\d.]+ MB = [\d.]+ x the articles' text", text)
+    assert re.search(
+        r"Finding names: the names stage [\d.]+ s \+ reading names .* of the full build", text
+    )
 
 
 def test_a_build_with_nothing_changed_writes_nothing(tmp_path: Path) -> None:

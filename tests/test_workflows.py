@@ -6,16 +6,27 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+# the workflows `generator init` writes into a new briefing (stored without the dot)
+SKELETON = ROOT / "generator" / "write" / "skeleton" / "github"
+NEW_WORKFLOWS = sorted((SKELETON / "workflows").glob("*.yml"))
 BIN = Path(sys.executable).parent
 
 
 def test_workflows_match_the_github_workflow_schema():
+    assert [p.name for p in NEW_WORKFLOWS] == ["check.yml", "deploy.yml"]
     result = subprocess.run(
-        [BIN / "check-jsonschema", "--builtin-schema", "vendor.github-workflows", *WORKFLOWS],
+        [
+            BIN / "check-jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            *WORKFLOWS,
+            *NEW_WORKFLOWS,
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -23,9 +34,10 @@ def test_workflows_match_the_github_workflow_schema():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_zizmor_finds_nothing():
+@pytest.mark.parametrize("folder", [ROOT / ".github", SKELETON], ids=["ours", "init"])
+def test_zizmor_finds_nothing(folder: Path):
     result = subprocess.run(
-        [BIN / "zizmor", "--offline", "--no-progress", ROOT / ".github"],
+        [BIN / "zizmor", "--offline", "--no-progress", *sorted((folder / "workflows").glob("*"))],
         capture_output=True,
         text=True,
         check=False,

@@ -1,4 +1,5 @@
-"""The command line: `briefing build|check|site|bundle|new|add|synth|digest`.
+"""The command line: `briefing
+build|check|site|bundle|init|new|accept|add|suggest|synth|digest`.
 
 `briefing` is the command installed with the package; `python -m generator` runs the same.
 
@@ -23,10 +24,13 @@ COMMANDS = {  # command -> (module in this package, function)
     "build": ("commands", "build_docs"),
     "bundle": ("commands", "build_docs"),
     "check": ("commands", "check_docs"),
+    "init": ("commands", "init"),
     "new": ("commands", "new"),
+    "accept": ("commands", "accept"),
     "add": ("commands", "add"),
     "synth": ("commands", "synth"),
     "digest": ("commands", "digest"),
+    "suggest": ("suggest", "suggest"),
     "site": ("site", "site"),
 }
 

@@ -11,14 +11,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from generator import write
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.pipeline import BuildResult, build
+from generator.pipeline.names import name_suggestions
+from generator.read import read_registry
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
 from generator.workers import use_scheduler
-from generator.write import BundleError, ScaffoldError, add_sources, bundle, new_seed
+from generator.write import (
+    BundleError,
+    InitError,
+    ScaffoldError,
+    add_sources,
+    bundle,
+    cache_dir,
+    new_seed,
+)
 
 
 def synth(args: argparse.Namespace) -> int:
@@ -90,6 +101,7 @@ def build_docs(args: argparse.Namespace) -> int:
 def check_docs(args: argparse.Namespace) -> int:
     result = check(args.seeds, args.docs)
     _print(result.diagnostics, args.debug)
+    _print(result.notes)
     verdict = "docs/ is current" if not result.diagnostics else "check failed"
     print(
         f"briefing check: {result.pages} pages from {result.articles} articles; "
@@ -97,6 +109,21 @@ def check_docs(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if result.diagnostics else 0
+
+
+def init(args: argparse.Namespace) -> int:
+    try:
+        started = write.init(args.folder, args.title)
+    except InitError as exc:
+        print(f"briefing: init: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: created a new briefing in {started.folder} ({len(started.files)} files); "
+        f"add articles with `briefing add`, then run `briefing build` "
+        "there",
+        file=sys.stderr,
+    )
+    return 0
 
 
 def new(args: argparse.Namespace) -> int:
@@ -110,6 +137,30 @@ def new(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def accept(args: argparse.Namespace) -> int:
+    """Registry files for the names given, from their suggestions; `--reject`ed names onto
+    the ignore list. 2 (a usage error) when neither is given."""
+    if not args.names and not args.reject:
+        print("briefing: accept: give names to accept, or --reject NAME", file=sys.stderr)
+        return 2
+    suggestions = name_suggestions(args.seeds, cache_dir(args.docs)) if args.names else ()
+    registry = read_registry(args.seeds)
+    report = write.accept(args.seeds, args.names, args.reject, args.kind, suggestions, registry)
+    for problem in report.problems:
+        print(f"briefing: accept: {problem}", file=sys.stderr)
+    for path, name, kind in report.written:
+        print(f"briefing: accepted {name} ({kind}): {path}", file=sys.stderr)
+    if report.ignore_file is not None:
+        count = len(args.reject)
+        print(
+            f"briefing: rejected {count} name{'s' if count != 1 else ''}: {report.ignore_file}",
+            file=sys.stderr,
+        )
+    if report.written or report.ignore_file:
+        print("briefing: review the files, then run `briefing build`", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 def add(args: argparse.Namespace) -> int:

@@ -76,7 +76,17 @@ def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """new and add: seed files made for the user."""
+    """init, new and add: a new briefing, and seed files made for the user."""
+    init_cmd = commands.add_parser(
+        "init",
+        help="create a new briefing repository in an empty folder",
+        description='Example: python -m generator init my-briefing --title "Battery supply chains"',
+    )
+    init_cmd.add_argument("folder", type=Path, help="a new or empty folder")
+    init_cmd.add_argument(
+        "--title", default="Briefing", help="the site's name and front-page heading"
+    )
+    init_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     new_cmd = commands.add_parser(
         "new",
         help="create a registry, topic or story seed file",
@@ -85,6 +95,29 @@ def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     new_cmd.add_argument("kind", choices=sorted(COLLECTIONS))
     new_cmd.add_argument("name")
     _folders(new_cmd)
+    accept_cmd = commands.add_parser(
+        "accept",
+        help="write registry files for suggested names; --reject records names that are not",
+        description=(
+            'Examples: python -m generator accept "Northvolt" "Peter Carlsson"; '
+            'accept "Batterifabrikken" --kind company; accept --reject "Les Mer"'
+        ),
+    )
+    accept_cmd.add_argument("names", nargs="*", help="names to add to the registry")
+    accept_cmd.add_argument(
+        "--kind",
+        choices=[k for k in COLLECTIONS if k not in ("topic", "story")],
+        help="the kind to accept them as (default: each one's suggested kind; needed for a "
+        "name that is not suggested)",
+    )
+    accept_cmd.add_argument(
+        "--reject",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="record NAME in seeds/registry-ignore.yml so it is not proposed again (repeatable)",
+    )
+    _folders(accept_cmd)
     add_cmd = commands.add_parser(
         "add",
         help="add articles from text, saved pages, feeds, folders or URLs",
@@ -160,6 +193,30 @@ def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     digest_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+NAME_KINDS = ("company", "organization", "person", "place", "medium")
+
+
+def _names_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`suggest`: the names the articles use that the registry does not know."""
+    suggest_cmd = commands.add_parser(
+        "suggest",
+        help="list the names the articles use that the registry does not know",
+        description="Example: python -m generator suggest --kind company --min-articles 3",
+    )
+    _folders(suggest_cmd)
+    suggest_cmd.add_argument("--json", action="store_true", help="print a JSON list instead")
+    suggest_cmd.add_argument("--kind", choices=NAME_KINDS, help="only names of this kind")
+    suggest_cmd.add_argument(
+        "--min-articles", type=int, default=1, metavar="N", help="only names in N articles or more"
+    )
+    suggest_cmd.add_argument(
+        "--limit",
+        type=int,
+        metavar="N",
+        help="at most N names (default: 50 in the table, all in --json)",
+    )
+
+
 EXAMPLE = re.compile(r"Examples?: (?:python -m generator |briefing )?(.*?)(?:;|$)")
 
 
@@ -204,7 +261,7 @@ def parser(prog: str = "briefing") -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", title="command"
     )
-    for add in (_docs_commands, _seed_commands, _site_command, _tool_commands):
+    for add in (_docs_commands, _seed_commands, _names_command, _site_command, _tool_commands):
         add(commands)
     commands.help = "one of the commands below"
     for command in commands.choices.values():  # examples under the name the program was called by

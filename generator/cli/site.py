@@ -1,4 +1,4 @@
-"""`python -m generator site`: render docs/ into the site with MkDocs, only what changed.
+"""`briefing site`: render docs/ into the site with MkDocs, only what changed.
 
 Owns the command's summary line and its exit code (1 when MkDocs aborts or the configuration is
 bad). It imports MkDocs and the publish stage, and nothing that reads or enriches seeds.

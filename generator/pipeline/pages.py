@@ -7,10 +7,10 @@ be rendered, and which files a failed page leaves in docs/ as they are (`keep`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from generator.model import Article, Diagnostic, OutputPage, Registry
+from generator.model import Article, Diagnostic, NameSuggestion, OutputPage, Registry
 from generator.read import SeedTree
 from generator.render import (
     Kept,
@@ -57,9 +57,10 @@ def site_pages(
     diagnostics: list[Diagnostic],
     watch: Laps,
     caches: tuple[ChartCache, PageCache | None],
+    suggestions: tuple[NameSuggestion, ...] = (),
 ) -> Made:
     """Every page, the articles shown, the diagnostics, and the docs/ pages to keep as they
-    are (those of seeds that failed)."""
+    are (those of seeds that failed); `suggestions` the names proposed for the registry."""
     story_files, story_problems = read_story_files(
         list(tree.story_files), {a.slug for a in articles} | set(tree.failed)
     )
@@ -67,6 +68,7 @@ def site_pages(
     keep = set(tree.failed_pages) | {f"stories/{f.slug}.md" for f in tree.story_files}
     keep -= {f"stories/{s.id}.md" for s in story_files}
     made = _detail_passes(articles, registry, story_files, diagnostics, watch, caches)
+    made.index = replace(made.index, suggestions=suggestions)
     diagnostics.extend(f.diagnostic for f in made.failures if not f.article)
     keep |= {f.path for f in made.failures}
     lists, failed_lists = list_pages(made.index, tree.home_brief)

@@ -1,8 +1,8 @@
 """The columns of the briefing's export files, each described once.
 
-Owns the schema of `data/articles.csv`, `figures.csv`, `claims.csv` and `entities.csv` (and
-of the same rows in `briefing.json`): the column names in order, each with the sentence the
-site's Data page shows for it. `generator.render.exports` fills the rows.
+Owns the schema of `data/articles.csv`, `figures.csv`, `claims.csv`, `entities.csv` and
+`suggestions.csv` (and of the same rows in `briefing.json`): the column names in order, each
+with the sentence the site's Data page shows for it. `generator.render.exports` fills the rows.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("story", "id of the article's story"),
         ("letter", "the article's source letter within its story"),
         ("companies", "registry slugs, separated by ';'"),
+        ("organizations", "registry slugs, separated by ';'"),
         ("people", "registry slugs, separated by ';'"),
         ("places", "registry slugs, separated by ';'"),
         ("media", "media it cites, registry slugs, separated by ';'"),
@@ -75,16 +76,31 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("sentence", "the anchor of its sentence on the article page"),
     ),
     "entities": (
-        ("collection", "companies, people, places, media or topics"),
+        ("collection", "companies, organizations, people, places, media or topics"),
         ("slug", "registry id; its page is <collection>/<slug>/"),
         ("name", "display name"),
         ("aliases", "other names it is found by, separated by ';'"),
-        ("kind", "kind of company or medium, from its registry file"),
+        ("kind", "kind of company, organisation or medium, from its registry file"),
         ("country", "country, from its registry file"),
         ("website", "website, from its registry file"),
         ("articles", "number of articles that name it"),
         ("stories", "number of stories those articles are in"),
         ("first_seen", "date of the earliest of those articles"),
         ("last_seen", "date of the newest of those articles"),
+    ),
+    "suggestions": (
+        ("name", "a name the articles use that the registry does not know"),
+        ("kind", "company, organization, person, place or medium: the collection proposed"),
+        ("aliases", "the other forms merged into it (case, genitive, acronym), separated by ';'"),
+        ("articles", "number of articles that name it (the ranking's first key)"),
+        ("outlets", "number of outlets among them"),
+        ("languages", "the languages of those articles, separated by ';'"),
+        ("first", "date of the earliest of those articles"),
+        ("last", "date of the newest of those articles"),
+        ("evidence", "why it has its kind (legal suffix, title, gazetteer, ...), separated by ';'"),
+        ("example", "a sentence that names it, as seed file:line"),
+        ("sentence", "that sentence"),
+        ("example_2", "a second sentence, from another article, as seed file:line"),
+        ("sentence_2", "that sentence"),
     ),
 }

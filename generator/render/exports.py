@@ -1,7 +1,8 @@
 """The briefing's data for other tools: CSV tables and one JSON document under `docs/data/`.
 
 Owns the export files and their columns: `articles.csv`, `figures.csv`, `claims.csv`,
-`entities.csv` (one row per article, figure, dated claim and registry entry) and
+`entities.csv`, `suggestions.csv` (one row per article, figure, dated claim, registry entry
+and name proposed for the registry, also on the editors' page `suggestions.md`) and
 `briefing.json` (the same rows, with typed values, plus the stories and their source
 letters). Each column is described once, in `COLUMNS`; the site's `data/index.md` page lists
 them. Rows follow the site's order (newest article first), so two builds write the same bytes.
@@ -25,10 +26,11 @@ from generator.render.provenance import Anchors
 from generator.render.site import context, page
 from generator.render.siteindex import SiteIndex
 from generator.render.storyview import letter_names
+from generator.render.suggestions import suggestion_rows, suggestions_page
 from generator.render.templates import render
 
 Row = dict[str, Any]
-COLLECTIONS = ("companies", "people", "places", "media", "topics")
+COLLECTIONS = ("companies", "organizations", "people", "places", "media", "topics")
 FILES = {name: f"data/{name}.csv" for name in COLUMNS} | {"briefing": "data/briefing.json"}
 BATCH = 2_000  # rows made and written at a time
 
@@ -237,6 +239,7 @@ def exports(index: SiteIndex) -> list[OutputPage]:
         "figures": figure_rows(index, letters),
         "claims": claim_rows(index, letters),
         "entities": entity_rows(index),
+        "suggestions": suggestion_rows(index),
         "stories": iter(story_rows(index, letters)),
     }
     pages, counts = [], {}
@@ -251,6 +254,7 @@ def exports(index: SiteIndex) -> list[OutputPage]:
     pages.append(OutputPage(FILES["briefing"], b"".join(document) + b"}\n", "seeds"))
     pages.append(data_page(counts))
     pages.append(figures_page(index))
+    pages.append(suggestions_page(index))
     return pages
 
 
@@ -258,7 +262,8 @@ TABLES = (
     ("articles", "an article"),
     ("figures", "a figure an article states"),
     ("claims", "a dated claim an article makes"),
-    ("entities", "a company, person, place, medium or topic of the registry"),
+    ("entities", "a company, organisation, person, place, medium or topic of the registry"),
+    ("suggestions", "a name the articles use that the registry does not know"),
 )
 
 

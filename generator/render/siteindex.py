@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from generator.enrich import find_claims
-from generator.model import Article, DatedClaim, Registry
+from generator.model import Article, DatedClaim, NameSuggestion, Registry
 from generator.stories import Story
 
 
@@ -54,6 +54,7 @@ class SiteIndex:
     by_slug: dict[str, Article] = field(default_factory=dict)
     claims_by_article: dict[str, tuple[ClaimView, ...]] = field(default_factory=dict)
     story_by_id: dict[str, Story] = field(default_factory=dict)
+    suggestions: tuple[NameSuggestion, ...] = ()  # names proposed for the registry, ranked
 
     def article(self, slug: str) -> Article:
         return self.by_slug[slug]

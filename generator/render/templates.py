@@ -11,12 +11,12 @@ from pathlib import Path
 
 import jinja2
 
-from generator.model import SITE_TEMPLATES
+from generator.model import site_templates
 from generator.render.formatting import format_value, language_name, period_label
 from generator.render.ledger import figure_value, kind_label, measure_label, measure_of
 from generator.render.mdtext import escape
 
-TEMPLATE_DIR = SITE_TEMPLATES
+TEMPLATE_DIR = site_templates()
 
 
 @lru_cache(maxsize=4)

@@ -1,11 +1,11 @@
 """The build cache in `.briefing-cache/` next to `docs/` (never committed, safe to delete).
 
-Owns two things. Enriched articles by content hash: an article is enriched again only when its
-seed, the registry or the generator's code changed, so adding one article to ten thousand
-enriches one. And the fingerprint of the last clean build: the name, size and modification time
-of every file in `seeds/`, a hash of the generator's code and templates, and the size and
-modification time of every page it wrote; when all still match, the build has nothing to do and
-writes nothing.
+Owns two things. Enriched articles (with their candidate names) by content hash: an article is
+enriched again only when its seed, the registry or the generator's code changed, so adding one
+article to ten thousand enriches one. And the fingerprint of the last clean build: the name,
+size and modification time of every file in `seeds/`, a hash of the generator's code and
+templates, and the size and modification time of every page it wrote; when all still match, the
+build has nothing to do and writes nothing.
 
 The cache holds pickles that only this generator writes; a cache of another version of the
 code is never read (its key includes the code's hash) and is replaced on the next build.
@@ -20,13 +20,16 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.model import SITE_TEMPLATES, Article, Diagnostic
+from generator.model import Article, Diagnostic, site_templates
+from generator.names import ArticleNames
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
-_TEMPLATES = SITE_TEMPLATES
+_TEMPLATES = site_templates()
 
-Enriched = tuple[Article, tuple[Diagnostic, ...]]  # kept pickled: see `ArticleCache`
+# (article, its problems, its candidate names, the CPU seconds reading them took), kept
+# pickled: see `ArticleCache`
+Enriched = tuple[Article | None, tuple[Diagnostic, ...], ArticleNames | None, float]
 
 
 def cache_dir(docs: Path) -> Path:
