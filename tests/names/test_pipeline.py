@@ -169,4 +169,4 @@ def test_the_editors_page_and_the_export_list_the_same_names(project):
 
 def test_the_guide_links_the_editors_page():
     guide = (ROOT / "seeds" / "pages" / "guide.md").read_text("utf-8")
-    assert "(suggestions.md)" in guide and "python -m generator suggest" in guide
+    assert "(suggestions.md)" in guide and "briefing suggest" in guide
