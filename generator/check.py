@@ -1,4 +1,4 @@
-"""`python -m generator check`: validate seeds/ and compare docs/ with it, writing nothing.
+"""`briefing check`: validate seeds/ and compare docs/ with it, writing nothing.
 
 Owns the pull-request gate (and its notes: the names the articles use most that the registry
 lacks, which never fail it): every problem the build would report, warnings included (an
@@ -19,7 +19,7 @@ from generator.pipeline import generate
 from generator.stories import near_duplicate_pairs
 from generator.write import MANIFEST, cache_dir, check_pages, previous_manifest
 
-REBUILD = "run `python -m generator build` and commit docs/"
+REBUILD = "run `briefing build` and commit docs/"
 
 
 NOTES = 10  # unknown names `check` reports, the most widely named first

@@ -2,7 +2,8 @@
 
 Reading produces `Seed`s and a `Registry`; enrichment turns each seed into an `Article`;
 rendering turns articles into `OutputPage`s; only the writer touches disk. Problems at any
-stage are `Diagnostic`s pointing at a `SourceLocation`.
+stage are `Diagnostic`s pointing at a `SourceLocation`. `SITE_TEMPLATES` is where the
+site's templates and theme files are, for every stage that reads them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import datetime as dt
 import traceback
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 
@@ -118,10 +120,10 @@ class ParsedText(Record):
 
 @dataclass(frozen=True, slots=True)
 class Entity(Record):
-    """A registry entry: company, person, place or medium. Compared by slug."""
+    """A registry entry: company, organisation, person, place or medium. Compared by slug."""
 
     slug: str
-    collection: str  # companies, media, people or places
+    collection: str  # companies, media, organizations, people or places
     name: str
     aliases: tuple[str, ...]
     case_sensitive: bool
@@ -195,7 +197,9 @@ class NameSuggestion(Record):
 class Figure(Record):
     """An amount the article states, normalised to a value and a unit.
 
-    `measure` is what it measures (one of `MEASURES`), `period` the period it covers in the
+    `measure` is what it measures (one of `MEASURES`), `kind` whether it is a `change` (`rose
+    12%`, `cut by $1bn`: negative for a fall) or a `level` (`revenue of $3bn`, `rose to
+    4.25%`), `period` the period it covers in the
     notation of `DatedClaim.when` (`2025`, `2025-H1`, `2025-Q1`, `2025-02`, or a range such as
     `2025-02/2025-04`), `qualifier` one of `approximate`, `at_least`, `at_most`. A range
     (`$2-3 billion`) has `low` and `high`, and `value` is its low end.
@@ -211,14 +215,28 @@ class Figure(Record):
     qualifier: str | None = None
     low: float | None = None
     high: float | None = None
+    kind: str = "level"
+
+
+def site_templates() -> Path:
+    """The folder of the site's templates and assets: `site_templates/` beside the package in
+    a checkout (and an editable install), else the copy `pip install .` puts inside it
+    (`generator/site_templates/`, package data)."""
+    package = Path(__file__).resolve().parent
+    beside = package.parent / "site_templates"
+    return beside if (beside / "home.md.j2").is_file() else package / "site_templates"
+
+
+SITE_TEMPLATES = site_templates()
 
 
 # The site's Atom feed, below docs/ and the site folder alike (the hooks make its links absolute)
 FEED_PATH = "feed.xml"
 
-# The seed files `python -m generator new KIND` creates, and the seeds folder of each kind
+# The seed files `briefing new KIND` creates, and the seeds folder of each kind
 COLLECTIONS = {
     "company": "companies",
+    "organization": "organizations",
     "person": "people",
     "place": "places",
     "medium": "media",
@@ -238,8 +256,18 @@ MEASURES = (
     "capacity",
     "share",
     "investment",
+    "budget",
+    "debt",
+    "deficit",
+    "surplus",
+    "exports",
+    "imports",
+    "subsidies",
+    "interest_rate",
+    "deal_value",
     "process_node",
 )
+KINDS = ("change", "level")
 QUALIFIERS = ("approximate", "at_least", "at_most")
 
 
@@ -326,9 +354,12 @@ def _number(value: float) -> str:
 
 
 def format_value(value: float, unit: str) -> str:
-    """`1.04e9, CNY` -> `CNY 1.04 bn`; `4000, percent` -> `4,000 %`; `7, nm` -> `7 nm`."""
+    """`1.04e9, CNY` -> `CNY 1.04 bn`; `4000, percent` -> `4,000 %`; `7, nm` -> `7 nm`;
+    `-0.5, pp` -> `-0.5 pp` (percentage points)."""
     if unit == "percent":
         return f"{_number(value)} %"
+    if unit == "pp":
+        return f"{_number(value)} pp"
     if unit == "nm":
         return f"{_number(value)} nm"
     for scale, word in _VALUE_SCALES:

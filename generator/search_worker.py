@@ -24,7 +24,9 @@ from typing import Any
 import frontmatter
 import yaml
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+from generator.model import site_templates
+
+TEMPLATES = site_templates()
 # query rewriting (inflected words, aliases), then the index built in shards
 SCRIPTS = (TEMPLATES / "search-worker.js", TEMPLATES / "search-index.js")
 WORKERS = Path("assets") / "javascripts" / "workers"
@@ -35,7 +37,7 @@ SHARDS_VARIABLE = "BRIEFING_SEARCH_SHARDS"
 # The folders of the many pages, indexed after the home page, the guide and the entity and
 # topic pages, so that the first answer of a large site holds those.
 LATE = ("articles/", "stories/")
-ENTITY_FOLDERS = ("companies", "media", "people", "places")
+ENTITY_FOLDERS = ("companies", "media", "organizations", "people", "places")
 # Characters that lunr's query syntax reads as operators; a name holding one is not a term.
 _SYNTAX = re.compile(r"[\s:*~^+\"]|^-")
 _EDGES = re.compile(r"^\W+|\W+$")
@@ -48,7 +50,8 @@ class Registry:
 
     `aliases` is the table the worker script reads: `{"phrases": {alias lowercased:
     [{"entity": i, "exact": alias if case-sensitive}]}, "names": [[one-word names of entity i,
-    lowercased]], "tags": [[words of entity i's slug]], "longest": most words in an alias}`.
+    lowercased]], "tags": [[entity i's slug as one token, `united_states`]], "longest": most words
+    in an alias}`.
     """
 
     aliases: dict[str, Any]
@@ -69,7 +72,7 @@ class Registry:
                 exact = meta.get("case_sensitive") is True
                 entity = len(names)
                 names.append(sorted({_token(a) for a in aliases if not _SYNTAX.search(a)} - {""}))
-                tags.append(path.stem.split("-"))
+                tags.append([tag(path.stem)])
                 for alias in aliases:
                     words = alias.split()
                     longest = max(longest, len(words))
@@ -86,15 +89,21 @@ def page_tags(meta: dict[str, Any], src_uri: str) -> list[str] | None:
     entities an article is tagged with, or an entity page's own slug (`companies/amd.md`)."""
     folder, _, name = src_uri.rpartition("/")
     if isinstance(meta.get("aliases"), list) and folder in ENTITY_FOLDERS:
-        return [name.removesuffix(".md")]
+        return [tag(name.removesuffix(".md"))]
     found = {
-        str(slug)
+        tag(str(slug))
         for folder in ENTITY_FOLDERS
         if isinstance(meta.get(folder), list)
         for slug in meta[folder]
         if isinstance(slug, str) and _SLUG.fullmatch(slug)
     }
     return sorted(found) or None
+
+
+def tag(slug: str) -> str:
+    """`united-states` -> `united_states`: a slug as one token of the index's tags field (its
+    separator splits words at `-`), so that a query matches it whole, never `states` alone."""
+    return slug.replace("-", "_")
 
 
 def _token(name: str) -> str:

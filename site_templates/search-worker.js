@@ -108,14 +108,16 @@
     return sign ? sign + term : term + "^1";
   }
 
-  /* An entity as query terms: its one-word names in the text, its slug in the tags. */
+  /* An entity as query terms: its one-word names in the text, its slug in the tags. The slug
+     is one token (`united_states`) and matched whole: as a prefix, or word by word, `state`
+     would find what is tagged `united_states`. */
   var expanded = [];
   function entityTerms(sign, entity) {
     var names = aliases.names[entity];
     expanded.push(names.concat(aliases.tags[entity]));
     var terms = names.map(function (name) { return nameTerm(sign, name); });
-    return terms.concat(aliases.tags[entity].map(function (word) {
-      return nameTerm(sign, word, "tags");
+    return terms.concat(aliases.tags[entity].map(function (slug) {
+      return sign ? sign + "tags:" + slug : "tags:" + slug + "^1";
     }));
   }
 

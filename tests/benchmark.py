@@ -82,6 +82,8 @@ class Measures:
     precision: float = 0.0  # of "same story" article pairs, against the synthesiser's events
     recall: float = 0.0
     identical: bool | None = None  # incremental site's full render == plain mkdocs build
+    dask_identical: bool | None = None  # the build on a LocalCluster == the local build
+    dask_load: str = ""  # load average as the Dask build started
     serve_seconds: float | None = None  # `mkdocs serve`: a seed edit until the page shows it
     charts: int = 0  # SVG files under docs/charts/
     chart_bytes: int = 0
@@ -205,6 +207,41 @@ def same_tree(first: Path, second: Path) -> bool:
     return snapshot(first) == snapshot(second)
 
 
+def dask_build(work: Path, workers: int) -> tuple[Run, bool, str]:
+    """The full build again, from nothing, with `--scheduler` on a `LocalCluster` of
+    `workers` processes (one thread each, on 127.0.0.1, started before the clock runs): its
+    run (peak memory is the client's: the workers are not its children), whether its docs are
+    the local build's byte for byte, and the load average when it started."""
+    from distributed import LocalCluster  # only here: the benchmark's other rows need no Dask
+
+    docs = work / f"dask-{workers}" / "docs"
+    with LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        load = " ".join(f"{value:.2f}" for value in os.getloadavg())
+        command = [
+            sys.executable,
+            "-m",
+            "generator",
+            "build",
+            "--timings",
+            "--scheduler",
+            cluster.scheduler_address,
+            "--seeds",
+            str(work / "seeds"),
+            "--docs",
+            str(docs),
+        ]
+        run = measure(command)
+    identical = same_tree(docs, work / "docs")
+    shutil.rmtree(docs.parent)
+    return run, identical, load
+
+
 def _changes(work: Path, result: Measures, name: str, change: Any, with_site: bool) -> None:
     """Apply `change` to the seeds, then time the generator and (`with_site`) the render."""
     if change is not None:
@@ -261,8 +298,9 @@ def serve_edit(work: Path, port: int = 8765, timeout: float = 600) -> float:
         server.wait(timeout=30)
 
 
-def bench(size: int, work: Path, with_site: bool = True) -> Measures:
-    """Every measurement for one corpus size, in `work` (which it fills)."""
+def bench(size: int, work: Path, with_site: bool = True, dask_workers: int = 0) -> Measures:
+    """Every measurement for one corpus size, in `work` (which it fills); with
+    `dask_workers`, also the full build on a LocalCluster of that many workers."""
     seeds, docs = work / "seeds", work / "docs"
     truth = synthesise(seeds, size, seed=1, registry_from=ROOT / "seeds")
     shutil.copy(ROOT / "seeds" / "index.md", seeds / "index.md")
@@ -274,6 +312,9 @@ def bench(size: int, work: Path, with_site: bool = True) -> Measures:
     svgs = list((docs / "charts").rglob("*.svg"))
     result.charts, result.chart_bytes = len(svgs), sum(p.stat().st_size for p in svgs)
     grouping(docs, truth, result)
+    if dask_workers:
+        name = f"full build on Dask ({dask_workers} LocalCluster workers)"
+        result.runs[name], result.dask_identical, result.dask_load = dask_build(work, dask_workers)
     if with_site:
         env = {"BRIEFING_DOCS": str(docs), "NO_MKDOCS_2_WARNING": "1"}
         mkdocs = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(work / "plain")]
@@ -447,7 +488,7 @@ def report(results: list[Measures]) -> str:
                 f"{len(run.rewritten)}: {_kinds(run.rewritten)}"
                 if name in ("nothing changed", "one article added", "one alias edited")
                 else "all"
-                if name == "full build"
+                if name.startswith("full build")
                 else _rendered(run)
             )
             lines.append(f"| {name} | {run.seconds:.2f} s | {run.peak_mb:.0f} MB | {rewritten} |")
@@ -467,6 +508,13 @@ def report(results: list[Measures]) -> str:
                 *_search_lines(m),
                 *site_lines(m),
             ]
+        if m.dask_identical is not None:
+            lines.append(
+                f"- Full build on Dask: docs/ "
+                f"{'identical to' if m.dask_identical else 'DIFFERENT from'} the local build's; "
+                f"load average {m.dask_load} as it started (the cluster shares this machine's "
+                "cores; peak memory is the client process's only)."
+            )
         lines.append(
             f"- Stories: {m.stories:,} found for {m.events:,} true events; pairs of articles put "
             f"in one story: precision {m.precision:.2f}, recall {m.recall:.2f}."
@@ -495,6 +543,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument("--no-site", action="store_true", help="skip mkdocs and the bundle")
     parser.add_argument(
+        "--dask-workers",
+        type=int,
+        default=4,
+        help="workers of the LocalCluster of the Dask build's row (0: no such row)",
+    )
+    parser.add_argument(
         "--serve", type=int, default=2000, help="corpus size of the `mkdocs serve` edit (0: none)"
     )
     args = parser.parse_args(argv)
@@ -508,7 +562,7 @@ def main(argv: list[str] | None = None) -> int:
             work = Path(top) / str(size)
             work.mkdir()
             print(f"benchmark: {size} articles in {work}", file=sys.stderr)
-            results.append(bench(size, work, not args.no_site))
+            results.append(bench(size, work, not args.no_site, args.dask_workers))
             if size == args.serve and not args.no_site:
                 results[-1].serve_seconds = serve_edit(work)
     args.out.write_text(report(results), "utf-8")

@@ -148,7 +148,7 @@ def test_a_feed_adds_its_entries_and_skips_duplicates_naming_the_seed(project, w
         f"seeds/articles/{SEEDS['nb']}.txt (nearly the same text, 90% alike); skipped",
         f"briefing: added {project}/seeds/articles/2025-09-03-nordisk-chipbevakning-"
         f"alibaba-bygger-egna-ai-chip-for-sina-datacenter.txt (from {feed})",
-        "briefing: added 1 article, skipped 2 duplicates; 1 error; run `python -m generator build`",
+        "briefing: added 1 article, skipped 2 duplicates; 1 error; run `briefing build`",
     ]
     assert code == 1
     (new,) = articles(project) - before
@@ -184,7 +184,7 @@ def test_a_folder_adds_pages_and_feeds_and_names_what_it_cannot_read(project, tm
     assert f"{folder}/notes.html: not an HTML page (no HTML markup in its first 4 KiB)" in lines
     assert lines[-1] == (
         "briefing: added 5 articles, skipped 0 duplicates; 4 errors; "
-        "run `python -m generator build`"
+        "run `briefing build`"
     )  # fmt: skip
     added = articles(project) - before
     assert f"{SEEDS['de']}.txt" in added and f"{SEEDS['de']}.html" in added  # --keep-html

@@ -126,7 +126,7 @@ def test_check_names_out_of_date_and_stale_pages(project: Path):
     (project / "docs" / "topics" / "energy.md").write_text("edited by hand\n", "utf-8")
     (project / "seeds" / "topics" / "fp8.md").unlink()
     messages = [d.render() for d in check(project / "seeds", project / "docs").diagnostics]
-    rebuild = "(run `python -m generator build` and commit docs/)"
+    rebuild = "(run `briefing build` and commit docs/)"
     assert f"docs/topics/energy.md: out of date with seeds/ {rebuild}" in messages
     assert f"docs/topics/fp8.md: stale: no seed gives this page any more {rebuild}" in messages
     assert (project / "docs" / "topics" / "fp8.md").is_file()  # check writes nothing
@@ -155,6 +155,21 @@ def test_new_company_creates_a_valid_file_and_never_overwrites(project: Path):
     again = run_generator(project, "new", "company", "Moore Threads")
     assert again.returncode == 1
     assert b"seeds/companies/moore-threads.md already exists; edit it instead" in again.stderr
+
+
+def test_new_organization_goes_to_its_collection_and_is_checked(project: Path):
+    done = run_generator(project, "new", "organization", "Bureau of Industry and Security")
+    path = project / "seeds" / "organizations" / "bureau-of-industry-and-security.md"
+    assert done.returncode == 0 and path.read_text("utf-8").startswith(
+        "---\nname: Bureau of Industry and Security\naliases: []\nkind: null\n"
+    )
+    path.write_text("---\nname: BIS\ncolour: red\n---\n", "utf-8")
+    problems = [d.render() for d in check(project / "seeds", project / "docs").diagnostics]
+    assert (
+        "seeds/organizations/bureau-of-industry-and-security.md:3: unknown key 'colour' "
+        "(expected one of: aliases, case_sensitive, country, description, exclude, kind, name, "
+        "unambiguous, website)"
+    ) in problems
 
 
 def test_add_article_from_stdin_and_refuse_binary(project: Path):

@@ -306,8 +306,8 @@ def test_corrected_lists_only_accepted_keys(project, capsys):
     assert code == 1
     assert lines == [
         "seeds/articles/e-fix.txt:3: colour: unknown key (article keys: author, companies, date, "
-        "language, media, notes, outlet, people, places, received, story, summary, title, "
-        "topics, translated, url)",
+        "language, media, notes, organizations, outlet, people, places, received, story, summary, "
+        "title, topics, translated, url)",
         "seeds/articles/e-fix.txt:4: translated: expected true or false (got 'maybe')",
     ]
     assert "\ncorrected:\n- language\n- title\n---\n" in page(project, "articles/e-fix.md")

@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE = ROOT / "seeds" / "pages" / "guide.md"
 BLOCK = re.compile(r'^```(\w+)(?: title="([^"]+)")?\n(.*?)^```$', re.MULTILINE | re.DOTALL)
+BRIEFING = Path(sys.executable).parent / "briefing"  # the command pip installed with the package
 TIMING = re.compile(r"\d+\.\d\d s$", re.MULTILINE)
 
 
@@ -45,7 +46,8 @@ def run_console(project: Path, block: str) -> list[tuple[str, str, str]]:
     for chunk in chunks:
         command, _, expected = chunk.partition("\n")
         argv = shlex.split(command)
-        argv = [sys.executable if argv[0] == "python" else argv[0], *argv[1:]]
+        program = {"python": sys.executable, "briefing": str(BRIEFING)}.get(argv[0], argv[0])
+        argv = [program, *argv[1:]]
         done = subprocess.run(
             argv, cwd=project, capture_output=True, text=True, env=env, check=False
         )

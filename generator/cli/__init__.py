@@ -1,4 +1,7 @@
-"""The command line: `python -m generator build|check|site|bundle|new|add|suggest|synth|digest`.
+"""The command line: `briefing
+build|check|site|bundle|init|new|accept|add|suggest|synth|digest`.
+
+`briefing` is the command installed with the package; `python -m generator` runs the same.
 
 Owns which module runs each command (`commands` for those that read seeds or write docs,
 `site` for the render) and the exit codes around them: 0 on success, 1 if there were errors
@@ -21,7 +24,9 @@ COMMANDS = {  # command -> (module in this package, function)
     "build": ("commands", "build_docs"),
     "bundle": ("commands", "build_docs"),
     "check": ("commands", "check_docs"),
+    "init": ("commands", "init"),
     "new": ("commands", "new"),
+    "accept": ("commands", "accept"),
     "add": ("commands", "add"),
     "synth": ("commands", "synth"),
     "digest": ("commands", "digest"),
@@ -39,8 +44,13 @@ def command(name: str) -> Callable[[Any], int]:
     return found
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, prog: str = "briefing") -> int:
+    """Run the command line `argv` (default: the process's arguments); returns the exit code.
+
+    The `briefing` command installed with the package calls this; `python -m generator` calls it
+    with `prog="python -m generator"`, the name its usage lines and examples then show.
+    """
+    args = parser(prog).parse_args(argv)
     try:
         return command(args.command)(args)
     except OSError as exc:

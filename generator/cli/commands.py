@@ -11,13 +11,25 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from generator import write
 from generator.check import check
 from generator.model import Diagnostic, Level
 from generator.pipeline import BuildResult, build
+from generator.pipeline.names import name_suggestions
+from generator.read import read_registry
 from generator.read.history import HistoryError, changes, resolve
 from generator.render.digest import digest_markdown
 from generator.synth import synthesise
-from generator.write import BundleError, ScaffoldError, add_sources, bundle, new_seed
+from generator.workers import use_scheduler
+from generator.write import (
+    BundleError,
+    InitError,
+    ScaffoldError,
+    add_sources,
+    bundle,
+    cache_dir,
+    new_seed,
+)
 
 
 def synth(args: argparse.Namespace) -> int:
@@ -62,7 +74,8 @@ def summary(result: BuildResult) -> str:
 
 
 def build_docs(args: argparse.Namespace) -> int:
-    result = build(args.seeds, args.docs)
+    with use_scheduler(getattr(args, "scheduler", None)):
+        result = build(args.seeds, args.docs)
     _print(result.diagnostics, args.debug)
     print(summary(result), file=sys.stderr)
     if getattr(args, "timings", False) and result.timings:
@@ -98,6 +111,21 @@ def check_docs(args: argparse.Namespace) -> int:
     return 1 if result.diagnostics else 0
 
 
+def init(args: argparse.Namespace) -> int:
+    try:
+        started = write.init(args.folder, args.title)
+    except InitError as exc:
+        print(f"briefing: init: {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"briefing: created a new briefing in {started.folder} ({len(started.files)} files); "
+        f"add articles with `briefing add`, then run `briefing build` "
+        "there",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def new(args: argparse.Namespace) -> int:
     try:
         path = new_seed(args.seeds, args.kind, args.name)
@@ -105,10 +133,34 @@ def new(args: argparse.Namespace) -> int:
         print(f"briefing: {exc}", file=sys.stderr)
         return 1
     print(
-        f"briefing: created {path}; fill it in, then run `python -m generator build`",
+        f"briefing: created {path}; fill it in, then run `briefing build`",
         file=sys.stderr,
     )
     return 0
+
+
+def accept(args: argparse.Namespace) -> int:
+    """Registry files for the names given, from their suggestions; `--reject`ed names onto
+    the ignore list. 2 (a usage error) when neither is given."""
+    if not args.names and not args.reject:
+        print("briefing: accept: give names to accept, or --reject NAME", file=sys.stderr)
+        return 2
+    suggestions = name_suggestions(args.seeds, cache_dir(args.docs)) if args.names else ()
+    registry = read_registry(args.seeds)
+    report = write.accept(args.seeds, args.names, args.reject, args.kind, suggestions, registry)
+    for problem in report.problems:
+        print(f"briefing: accept: {problem}", file=sys.stderr)
+    for path, name, kind in report.written:
+        print(f"briefing: accepted {name} ({kind}): {path}", file=sys.stderr)
+    if report.ignore_file is not None:
+        count = len(args.reject)
+        print(
+            f"briefing: rejected {count} name{'s' if count != 1 else ''}: {report.ignore_file}",
+            file=sys.stderr,
+        )
+    if report.written or report.ignore_file:
+        print("briefing: review the files, then run `briefing build`", file=sys.stderr)
+    return 1 if report.problems else 0
 
 
 def add(args: argparse.Namespace) -> int:
@@ -118,7 +170,7 @@ def add(args: argparse.Namespace) -> int:
     errors = sum(1 for d in report.diagnostics if d.level is Level.ERROR)
     if len(report.added) == 1 and not report.skipped and not errors:
         print(
-            f"briefing: added {report.added[0][0]}; run `python -m generator build`",
+            f"briefing: added {report.added[0][0]}; run `briefing build`",
             file=sys.stderr,
         )
         return 0
@@ -128,8 +180,7 @@ def add(args: argparse.Namespace) -> int:
     duplicates = f"{report.skipped} duplicate{'s' if report.skipped != 1 else ''}"
     print(
         f"briefing: added {count} article{'s' if count != 1 else ''}, skipped {duplicates}; "
-        f"{errors} error{'s' if errors != 1 else ''}"
-        + ("; run `python -m generator build`" if count else ""),
+        f"{errors} error{'s' if errors != 1 else ''}" + ("; run `briefing build`" if count else ""),
         file=sys.stderr,
     )
     return 1 if errors else 0

@@ -1,12 +1,17 @@
-"""The command line's grammar: every command of `python -m generator`, its options and help.
+"""The command line's grammar: every command of `briefing` (`python -m generator`) and its help.
 
-Owns the argument parser only; importing it loads nothing of the generator but `model` (for the
-kinds `new` creates), so that each command loads only what it runs.
+Owns the argument parser only. Each command's description ends with `Example: python -m
+generator ...`; the top-level help lists every command the parser has, with its one-line
+help and that example under the program's own name, so a command added here is listed with
+no further edit. Importing it loads nothing of the generator but `model` (for the kinds `new`
+creates), so that each command loads only what it runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+from importlib import metadata
 from pathlib import Path
 
 from generator.model import COLLECTIONS
@@ -28,6 +33,15 @@ def _folders(command: argparse.ArgumentParser) -> None:
     command.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+def _scheduler(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run the parallel work as tasks on this Dask scheduler's cluster "
+        "(default: BRIEFING_SCHEDULER, else this machine's cores)",
+    )
+
+
 def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """build, check and bundle: from seeds/ to docs/ (and the offline site)."""
     build_cmd = commands.add_parser(
@@ -38,6 +52,7 @@ def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     _folders(build_cmd)
     build_cmd.add_argument("--strict", action="store_true", help="fail on warnings too")
     build_cmd.add_argument("--timings", action="store_true", help="print each stage's time")
+    _scheduler(build_cmd)
     check_cmd = commands.add_parser(
         "check",
         help="validate seeds/ and check docs/ is current, writing nothing",
@@ -61,7 +76,17 @@ def _docs_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """new and add: seed files made for the user."""
+    """init, new and add: a new briefing, and seed files made for the user."""
+    init_cmd = commands.add_parser(
+        "init",
+        help="create a new briefing repository in an empty folder",
+        description='Example: python -m generator init my-briefing --title "Battery supply chains"',
+    )
+    init_cmd.add_argument("folder", type=Path, help="a new or empty folder")
+    init_cmd.add_argument(
+        "--title", default="Briefing", help="the site's name and front-page heading"
+    )
+    init_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
     new_cmd = commands.add_parser(
         "new",
         help="create a registry, topic or story seed file",
@@ -70,6 +95,29 @@ def _seed_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     new_cmd.add_argument("kind", choices=sorted(COLLECTIONS))
     new_cmd.add_argument("name")
     _folders(new_cmd)
+    accept_cmd = commands.add_parser(
+        "accept",
+        help="write registry files for suggested names; --reject records names that are not",
+        description=(
+            'Examples: python -m generator accept "Northvolt" "Peter Carlsson"; '
+            'accept "Batterifabrikken" --kind company; accept --reject "Les Mer"'
+        ),
+    )
+    accept_cmd.add_argument("names", nargs="*", help="names to add to the registry")
+    accept_cmd.add_argument(
+        "--kind",
+        choices=[k for k in COLLECTIONS if k not in ("topic", "story")],
+        help="the kind to accept them as (default: each one's suggested kind; needed for a "
+        "name that is not suggested)",
+    )
+    accept_cmd.add_argument(
+        "--reject",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="record NAME in seeds/registry-ignore.yml so it is not proposed again (repeatable)",
+    )
+    _folders(accept_cmd)
     add_cmd = commands.add_parser(
         "add",
         help="add articles from text, saved pages, feeds, folders or URLs",
@@ -107,6 +155,7 @@ def _site_command(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     site_cmd.add_argument("--strict", action="store_true", help="fail on MkDocs' warnings")
     site_cmd.add_argument("--full", action="store_true", help="render every page, ignore the cache")
     site_cmd.add_argument("--debug", action="store_true", help="show tracebacks")
+    _scheduler(site_cmd)
 
 
 def _tool_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -168,12 +217,55 @@ def _names_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     )
 
 
-def parser() -> argparse.ArgumentParser:
-    """The parser of `python -m generator`'s arguments (usage errors exit with status 2)."""
+EXAMPLE = re.compile(r"Examples?: (?:python -m generator |briefing )?(.*?)(?:;|$)")
+
+
+def example(command: argparse.ArgumentParser) -> str:
+    """The first example in a command's description, without the program's name ('' if none)."""
+    found = EXAMPLE.search(command.description or "")
+    return found.group(1) if found else ""
+
+
+def listing(prog: str, commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> str:
+    """Every command of `commands`, in the order added: its help, then its example under `prog`."""
+    helps = {action.dest: action.help or "" for action in commands._choices_actions}
+    width = max(map(len, commands.choices)) + 2
+    lines = [f"commands (`{prog} COMMAND --help` for a command's options):"]
+    for name, command in commands.choices.items():
+        lines.append(f"  {name:<{width}}{helps.get(name, '')}")
+        if shown := example(command):
+            lines.append(f"  {'':<{width}}e.g. {prog} {shown}")
+    return "\n".join(lines)
+
+
+def version() -> str:
+    """The installed package's version (`briefing --version`), or 'unknown' when not installed."""
+    try:
+        return metadata.version("briefing")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def parser(prog: str = "briefing") -> argparse.ArgumentParser:
+    """The parser of the command line's arguments (usage errors exit with status 2).
+
+    `prog` is the name the program is called by in usage lines and examples: `briefing`, or
+    `python -m generator`.
+    """
     parser = argparse.ArgumentParser(
-        prog="python -m generator", description="Build the briefing's docs/ from seeds/."
+        prog=prog,
+        description="Build the briefing's docs/ from seeds/ and render its site.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", title="command"
+    )
     for add in (_docs_commands, _seed_commands, _names_command, _site_command, _tool_commands):
         add(commands)
+    commands.help = "one of the commands below"
+    for command in commands.choices.values():  # examples under the name the program was called by
+        command.description = (command.description or "").replace("python -m generator", prog)
+    parser.epilog = listing(prog, commands)
+    commands._choices_actions.clear()  # listed once, in the epilog, with their examples
     return parser

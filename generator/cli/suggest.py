@@ -1,4 +1,4 @@
-"""`python -m generator suggest`: the names the articles use that the registry does not know.
+"""`briefing suggest`: the names the articles use that the registry does not know.
 
 Owns how the ranked suggestions are shown: a table (rank, name, kind, articles, outlets,
 languages, dates, other forms) or, with `--json`, a JSON list of objects (`name`, `kind`,

@@ -1,9 +1,9 @@
 """Cue words per language that label figures and claims: a data table a reviewer can read.
 
-Owns four tables. `COMPARISON`: the words that make a date a comparison's base.
-`MEASURES`: the words near an amount that say what it measures (`revenue`,
-`inntekter`, `Umsatz` are all revenue). `RELATIVE`: the words that open a relative clause
-(`som`, `which`), whose subject is the name just before it. `PLANNED` and `REPORTED`: the
+Owns four tables (what a figure measures is read from its clause, with the words of
+`clause_words`). `COMPARISON`: the words that make a date a comparison's base. `RELATIVE`:
+the words that open a relative clause (`som`, `which`), whose subject is the name just before
+it. `PLANNED` and `REPORTED`: the
 words that tell an announced or forward-looking claim (`will`, `skal`, `planerar`) from one
 that already happened (`has`, `hittil i år`, `stieg`). Each entry is a regular expression
 matched case-insensitively on whole words; `\\w*` ends a stem or, before it, lets a
@@ -12,98 +12,12 @@ compound word hold it (`Topplinjevekst`, `Umsatzwachstum`).
 
 from __future__ import annotations
 
-# measure -> language -> cue words (regular expressions, whole words)
-MEASURES: dict[str, dict[str, str]] = {
-    "revenue": {
-        "en": r"revenues?|sales|turnover|top line",
-        "sv": r"\w*intäkt\w*|\w*omsättning\w*|försäljning\w*",
-        "nb": r"\w*inntekt\w*|\w*omsetning\w*|salg\w*|topplinje\w*",
-        "da": r"\w*indtægt\w*|\w*omsætning\w*|salg\w*",
-        "de": r"\w*umsatz\w*|\w*umsätze\w*|\w*erlös\w*|\w*einnahmen",
-    },
-    "profit": {
-        "en": r"profits?|net income|earnings|earned|surplus|operating result|net result",
-        "sv": r"\w*vinst\w*|\w*resultat\w*|överskott\w*",
-        "nb": r"overskudd\w*|\w*resultat\w*|fortjeneste\w*",
-        "da": r"overskud\w*|\w*resultat\w*|fortjeneste\w*",
-        "de": r"\w*gewinn\w*|überschuss\w*|\w*ergebnis\w*",
-    },
-    "loss": {
-        "en": r"loss|losses|deficit|lost",
-        "sv": r"förlust\w*|underskott\w*",
-        "nb": r"tap|tapet|underskudd\w*",
-        "da": r"tab|tabet|underskud\w*",
-        "de": r"\w*verlust\w*|defizit\w*",
-    },
-    "market_value": {
-        "en": r"market (?:value|capitali[sz]ation|cap)|valued at|valuation|worth",
-        "sv": r"börsvärde\w*|marknadsvärde\w*|värder\w*",
-        "nb": r"markedsverdi\w*|børsverdi\w*|verdsatt|priset til|verdt",
-        "da": r"markedsværdi\w*|børsværdi\w*|værdisat",
-        "de": r"börsenwert\w*|marktwert\w*|bewert\w*|wert",
-    },
-    "funds_raised": {
-        "en": r"raised?|raising|funding|financing round|share issue|ipo|listing",
-        "sv": r"tog in|tagit in|nyemission\w*|börsnotering\w*|kapitalanskaffning\w*",
-        "nb": r"hentet|hente|emisjon\w*|børsnotering\w*|kapitalinnhenting\w*",
-        "da": r"rejst|rejse|emission\w*|børsnotering\w*",
-        "de": r"eingesammelt|kapitalerhöhung\w*|börsengang\w*|finanzierungsrunde\w*",
-    },
-    "price": {
-        "en": r"price[sd]?|costs?|sells? for|sold for|fee|per share|a share|a barrel",
-        "sv": r"pris\w*|kostar|kostade|avgift\w*",
-        "nb": r"pris\w*|koster|kostet|avgift\w*",
-        "da": r"pris\w*|koster|kostede|gebyr\w*",
-        "de": r"preis\w*|kostet|kosten|gebühr\w*",
-    },
-    "investment": {
-        "en": r"invest\w*|capex|capital spending|spend\w*|subsid\w*",
-        "sv": r"investering\w*|investera\w*|satsning\w*|satsa\w*",
-        "nb": r"investering\w*|investere\w*|satsing\w*|satse\w*",
-        "da": r"investering\w*|investere\w*|satsning\w*",
-        "de": r"investition\w*|investier\w*|ausgaben",
-    },
-    "capacity": {
-        "en": r"capacity|output|production",
-        "sv": r"kapacitet\w*|produktion\w*|tillverkning\w*",
-        "nb": r"kapasitet\w*|produksjon\w*",
-        "da": r"kapacitet\w*|produktion\w*",
-        "de": r"kapazität\w*|produktion\w*",
-    },
-    "share": {
-        "en": r"stake|market share|share of|of the market",
-        "sv": r"andel\w*|ägarandel\w*",
-        "nb": r"andel\w*|eierandel\w*|av inntektene",
-        "da": r"andel\w*|ejerandel\w*",
-        "de": r"anteil\w*|beteiligung\w*",
-    },
-    "growth": {
-        "en": r"grew|growth|grow|rose|rise|risen|increased?|up|down|fell|fallen|jump\w*|"
-        r"surg\w*|climb\w*|gain\w*|drop\w*|declin\w*|doubl\w*|soar\w*",
-        "sv": r"ökade|\w*ökning\w*|\w*tillväxt\w*|växte|steg|sjönk|minskade|upp|ned",
-        "nb": r"\w*vekst\w*|økte|\w*økning\w*|steg|falt|spratt|opp|ned|vokste",
-        "da": r"\w*vækst\w*|steg|faldt|øgede|\w*stigning\w*|op|ned",
-        "de": r"\w*wachstum\w*|stieg|wuchs|sank|plus|minus|zugelegt|legte|gestiegen|gesunken",
-    },
-}
-# Which measures an amount of each unit kind can have; the nearest cue among them wins.
-MONEY_MEASURES = (
-    "revenue",
-    "profit",
-    "loss",
-    "market_value",
-    "funds_raised",
-    "price",
-    "investment",
-)
-PERCENT_MEASURES = ("share", "growth", "capacity")
-
 # Between a figure and a dated phrase, words that make the phrase a comparison's base
 # (`up 4,000 % from the same period last year`): the figure's period is not that phrase's.
 COMPARISON = {
     "en": r"from|than|compared (?:with|to)|versus|vs\.?|same period|a year earlier|against",
-    "sv": r"från|än|jämfört med|samma period",
-    "nb": r"fra|enn|sammenlignet med|samme periode",
+    "sv": r"från|än|jämfört med|jämfört med|samma period",
+    "nb": r"fra|frå|enn|sammenlignet med|samanlikna med|samme periode|same periode",
     "da": r"fra|end|sammenlignet med|samme periode",
     "de": r"von|als|gegenüber|verglichen mit|vorjahreszeitraum",
 }
@@ -147,5 +61,3 @@ REPORTED = {
 }
 for _table in (COMPARISON, RELATIVE, PLANNED, REPORTED):
     _table["nn"] = _table["nb"]
-for _languages in MEASURES.values():
-    _languages["nn"] = _languages["nb"]

@@ -37,6 +37,7 @@ def tables(language: str) -> dict[str, dict[str, int]]:
         "half": words({n: w for n, w in ordinals.items() if n <= 2}),
         "quarter": words(ordinals),
         "h": words({1: "1", 2: "2"}, "h"),
+        "hn": words({1: "1", 2: "2"}),
         "q": words(_CODES, "q"),
         "qn": words(_CODES),
         "rel": date_phrases.RELATIVE_YEARS.get(language, date_phrases.RELATIVE_YEARS["en"]),
@@ -118,7 +119,7 @@ def _resolve_kind(
     if kind == "day":
         return _day(year, _number(words, lang, "month"), int(words.get("day") or 0))
     if kind == "half":
-        number = _number(words, lang, "half", "h")
+        number = _number(words, lang, "half", "h", "hn")
         return _span(year, 6 * number - 5, 6, f"{year}-H{number}", "half")
     if kind == "quarter":
         number = _number(words, lang, "quarter", "q", "qn")
@@ -131,7 +132,10 @@ def _resolve_kind(
             return None  # `sitt regnskapsmessige andre kvartal`: which fiscal year is unknown
         if kind == "fiscal-year":
             return _Period(f"FY{year}", "fiscal_year", None, None)
-        number = _number(words, lang, "quarter", "q")
+        if kind == "fiscal-half":
+            number = _number(words, lang, "half", "h", "hn")
+            return _Period(f"FY{year}-H{number}", "fiscal_half", None, None)
+        number = _number(words, lang, "quarter", "q", "qn")
         return _Period(f"FY{year}-Q{number}", "fiscal_quarter", None, None)
     return _interval(kind, words, year, base, lang)
 
@@ -238,6 +242,7 @@ def _precision_of(kind: str) -> str:
         "since-part": "since",
         "until-day": "until",
         "before-day": "until",
+        "fiscal-half": "fiscal_half",
         "fiscal-quarter": "fiscal_quarter",
         "fiscal-year": "fiscal_year",
     }

@@ -10,6 +10,7 @@ resolves (see `dates.tables`):
     {month} {month2}  a month name          {day}  a day of the month
     {half}  an ordinal 1-2 (`andre`)        {quarter}  an ordinal 1-4 (`tredje`)
     {h}  h1 or h2      {q}  q1 to q4        {qn}  1 to 4 before `q` (`2q25`)
+    {hn}  1 or 2 before `h` (`2h25`)
     {rel}  this, next or last year (`i fjor`: -1)
     {part}  early, mid or late in a year (`Anfang`: 1, `Mitte`: 2)
 
@@ -17,8 +18,8 @@ Kinds: `year`, `this-year`, `next-year`, `last-year`, `year-end` (December), `ha
 `quarter`, `month`, `month-rel`, `day`, `part` and `part-rel` (a third of a year),
 `year-range`, `month-range`, `day-range`, `since`, `after` (since the year after), `until`,
 `before` (until the year before), `since-part`, `since-day`, `until-day`, `before-day`,
-`fiscal-quarter`, `fiscal-year` (a fiscal period without its year stays unresolved: the
-fiscal year is the company's). Templates match lower-cased text.
+`fiscal-half`, `fiscal-quarter`, `fiscal-year` (a fiscal period without its year stays
+unresolved: the fiscal year is the company's). Templates match lower-cased text.
 """
 
 from __future__ import annotations
@@ -36,22 +37,64 @@ MONTHS["nn"] = MONTHS["nb"]
 
 # Ordinal words of halves and quarters, by number; nb, nn and da share one table because
 # short Norwegian and Danish texts are easily taken for one another.
-_NORDIC = {1: "første fyrste", 2: "andre anden andet", 3: "tredje", 4: "fjerde"}
+# A number with a full stop is an ordinal in the Nordic languages and German (`1. halvår`,
+# `2. Halbjahr`), and `1:a`, `3:e` in Swedish.
+_NORDIC = {1: "første fyrste 1.", 2: "andre anden andet 2.", 3: "tredje 3.", 4: "fjerde 4."}
 ORDINALS: dict[str, dict[int, str]] = {
-    "en": {1: "first", 2: "second", 3: "third", 4: "fourth"},
-    "sv": {1: "första", 2: "andra", 3: "tredje", 4: "fjärde"},
+    "en": {1: "first 1st", 2: "second 2nd", 3: "third 3rd", 4: "fourth 4th"},
+    "sv": {1: "första 1:a 1.", 2: "andra 2:a 2.", 3: "tredje 3:e 3.", 4: "fjärde 4:e 4."},
     "nb": _NORDIC,
     "nn": _NORDIC,
     "da": _NORDIC,
-    "de": {1: "ersten", 2: "zweiten", 3: "dritten", 4: "vierten"},
+    "de": {1: "ersten 1.", 2: "zweiten 2.", 3: "dritten 3.", 4: "vierten 4."},
 }
+
+# Half-years and quarters written short, the same in every language: `H1 2026`, `2H25`,
+# `1H 2025`, `Q3 2025`, `3Q25`, and of a fiscal year: `H1 FY26`, `1HFY26`, `Q4 FY25`,
+# `FY2025 Q4`; `Q3` and `in H2` alone are of the publication date's year.
+SHORT: list[tuple[str, str]] = [
+    (
+        "fiscal-half",
+        r"{h} (?:of )?(?:fiscal |fy ?){year}|{h} fy ?{yy}|{hn}h ?fy ?{yy}|{hn}h ?fy ?{year}|"
+        r"fy ?{yy} {h}|fy ?{year} {h}",
+    ),
+    ("half", r"{h} {year}|{h}[-/]{year}|{hn}h ?{yy}|{hn}h {year}|{h} ?'{yy}"),
+    (
+        "fiscal-quarter",
+        r"{q} (?:of )?(?:fiscal |fy ?){year}|{q} fy ?{yy}|{qn}q ?fy ?{yy}|fy ?{yy} {q}|"
+        r"fy ?{year} {q}",
+    ),
+    ("quarter", r"{q} {year}|{q}[-/]{year}|{qn}q ?{yy}|{qn}q {year}|{q} ?'{yy}"),
+    ("fiscal-year", r"fy ?{year}|fy{yy}"),
+    # Without a year, of the publication date's year (`Q3`; `in H2`, since `H2` alone is
+    # as often hydrogen).
+    ("quarter", r"{q}"),
+    ("half", r"(?:in|for|during|i|im|under|für|in the) {h}(?: {year})?"),
+]
 
 # The year relative to the publication date's: 0 this year, 1 next year, -1 last year.
 RELATIVE_YEARS: dict[str, dict[str, int]] = {
     "en": {"this year": 0, "next year": 1, "last year": -1},
-    "sv": {"i år": 0, "nästa år": 1, "i fjol": -1, "förra året": -1},
-    "nb": {"i år": 0, "neste år": 1, "i fjor": -1},
-    "da": {"i år": 0, "næste år": 1, "sidste år": -1, "i fjor": -1},
+    "sv": {
+        "i år": 0,
+        "nästa år": 1,
+        "i fjol": -1,
+        "förra året": -1,
+        "fjolårets": -1,
+        "förra årets": -1,
+        "årets": 0,
+        "nästa års": 1,
+    },
+    "nb": {"i år": 0, "neste år": 1, "i fjor": -1, "fjorårets": -1, "årets": 0, "neste års": 1},
+    "da": {
+        "i år": 0,
+        "næste år": 1,
+        "sidste år": -1,
+        "i fjor": -1,
+        "sidste års": -1,
+        "årets": 0,
+        "næste års": 1,
+    },
     "de": {
         "dieses jahres": 0,
         "diesen jahres": 0,
@@ -104,7 +147,10 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("next-year", r"next year"),
         ("this-year", r"(?:later |earlier )?this year"),
         ("last-year", r"last year"),
-        ("half", r"(?:the )?{half} half(?: of (?:{year}|{rel}))?|{h} {year}"),
+        ("half", r"(?:the )?{half}[- ]half(?: of (?:{year}|{rel}))?|{h} {year}"),
+        # `last year's second quarter`, `this year's first half`
+        ("half", r"{rel}'s {half}[- ]half"),
+        ("quarter", r"{rel}'s {quarter}[- ]quarter"),
         ("quarter", r"(?:the )?{quarter}[- ]quarter(?: of (?:{year}|{rel}))?|{q} {year}|{qn}q{yy}"),
         (
             "fiscal-quarter",
@@ -161,6 +207,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("until", r"(?:until|through|till) (?:{month} )?{year}"),
         ("before", r"before {year}"),
         ("year", r"(?:in|by|during|from|for) {year}"),
+        # A month without its year is of the publication date's year (`exports rose in July`).
+        ("month-rel", r"(?:in|during|for) {month}(?![-–])(?: (?:{year}|(?:of )?{rel}))?"),
     ],
     "sv": [
         (
@@ -171,8 +219,11 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("next-year", r"nästa år"),
         ("this-year", r"i år|under året"),
         ("last-year", r"i fjol|förra året"),
-        ("half", r"{half} halvåret(?: (?:{year}|{rel}))?"),
-        ("quarter", r"{quarter} kvartalet(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?|{rel} {half} halvår"),
+        (
+            "quarter",
+            r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}|{rel} {quarter} kvartal",
+        ),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
         ("day", r"{day} {month} {rel}"),
@@ -203,7 +254,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:fram )?till (?:{month} )?{year}"),
         ("before", r"(?:före|innan) {year}"),
-        ("year", r"(?:i|under|senast|från|inom|för) {year}"),
+        ("year", r"(?:i|under|senast|från|inom|för) {year}|(?:i |under )?år(?:et)? {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "nb": [
         (
@@ -216,8 +268,11 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("this-year", r"i år|i løpet av året"),
         ("last-year", r"i fjor"),
         ("fiscal-quarter", r"(?:sitt |sine )?regnskapsmessige {quarter} kvartal(?:et)?"),
-        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?"),
-        ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?|{rel} {half} halvår"),
+        (
+            "quarter",
+            r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}|{rel} {quarter} kvartal",
+        ),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
         ("day", r"{day}\. {month} {rel}"),
@@ -238,12 +293,12 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("part", r"{part} {year}"),
         (
             "year-range",
-            r"(?:fra|mellom) {year} (?:til|og) {year2}|"
+            r"(?:fra|frå|mellom) {year} (?:til|og) {year2}|"
             r"(?:i |under )?{year}[–-]{year2}|(?:i |under )?{year}[–/-]{yy}",
         ),
         (
             "month-range",
-            r"(?:fra )?{month}(?: {year})? til {month2}(?: {year2})?|"
+            r"(?:fra |frå )?{month}(?: {year})? til {month2}(?: {year2})?|"
             r"mellom {month} {year} og {month2} {year2}|"
             r"{month}[–-]{month2}(?: {year2})?",
         ),
@@ -252,7 +307,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"etter {year}"),
         ("until", r"(?:(?:frem|fram) )?til (?:{month} )?{year}|inntil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|innen|fra|under|for) {year}"),
+        ("year", r"(?:i|innen|innan|fra|frå|under|for) {year}|(?:i )?året {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "da": [
         (
@@ -264,8 +320,11 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("this-year", r"i år|i løbet af året"),
         ("last-year", r"sidste år|i fjor"),
         ("fiscal-quarter", r"(?:sit |sine )?regnskabsmæssige {quarter} kvartal(?:et)?"),
-        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?"),
-        ("quarter", r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}"),
+        ("half", r"{half} halvår(?:et)?(?: (?:{year}|{rel}))?|{rel} {half} halvår"),
+        (
+            "quarter",
+            r"{quarter} kvartal(?:et)?(?: (?:{year}|{rel}))?|{q} {year}|{rel} {quarter} kvartal",
+        ),
         ("month", r"{month} {year}"),
         ("month-rel", r"{month} {rel}"),
         ("day", r"{day}\. {month} {rel}"),
@@ -300,7 +359,8 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("after", r"efter {year}"),
         ("until", r"(?:frem )?til (?:{month} )?{year}|indtil {year}"),
         ("before", r"før {year}"),
-        ("year", r"(?:i|inden|fra|under|for) {year}"),
+        ("year", r"(?:i|inden|fra|under|for) {year}|(?:i )?året {year}"),
+        ("month-rel", r"(?:i|under) {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
     "de": [
         ("year-end", r"(?:bis |zum )?ende (?:dieses|des) jahres|(?:bis |zum )?ende {year}"),
@@ -345,6 +405,9 @@ PHRASES: dict[str, list[tuple[str, str]]] = {
         ("until", r"bis (?:{month} )?{year}"),
         ("before", r"vor {year}"),
         ("year", r"im jahr {year}|für {year}"),
+        ("month-rel", r"im {month}(?![-–])(?: (?:{year}|{rel}))?"),
     ],
 }
+for _phrases in PHRASES.values():
+    _phrases[:0] = SHORT
 PHRASES["nn"] = PHRASES["nb"]

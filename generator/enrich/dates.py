@@ -45,7 +45,7 @@ _NOT_AMOUNT = (
 _SENTENCE_END = re.compile(
     r"(?<=[.!?…])[\"”»’]?\s+(?=[\"“”«–—-]?\s?[A-ZÅÄÖÆØÉ0-9])"
     r"(?!(?<=\d\.\s)(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|"
-    r"September|Oktober|November|Dezember)\b)"
+    r"September|Oktober|November|Dezember|Halbjahr|Quartal|Geschäftsquartal|Halvår|Kvartal)\b)"
 )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from generator.enrich import clause_words
 from generator.enrich import figure_words as words
 from generator.model import Figure
 
@@ -24,6 +25,12 @@ COMMA_DECIMAL = frozenset({"sv", "nb", "nn", "da", "de", "fi", "fr"})
 
 _NUMBER = r"(?>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _PERCENT = r"%|procent|prosent|percent|per cent|prozent|pct\.?"
+# Percentage points are their own unit (`pp`); a basis point is a hundredth of one.
+_POINTS = (
+    r"(?P<points>percentage[- ]points?|procentenheter|procentenhet|prosentpoeng|"
+    r"procentpoint|prozentpunkte?n?|pp\b|p\.p\.)|(?P<basis>basis points?|bps?\b|"
+    r"basispunkte?|baspunkter|basispunkter)"
+)
 _NANOMETRE = r"(?:nm|nanomet(?:er|re)s?)(?:[a-zåäöæø]*)"
 
 _T = TypeVar("_T")
@@ -76,16 +83,21 @@ def _pattern(language: str) -> re.Pattern[str]:
     joins = "|".join(
         rf"\s?{re.escape(j)}\s?" if len(j) == 1 else rf"\s{j}\s" for j in words.RANGE_JOINS.split()
     )
+    joins_words = "|".join(j for j in words.RANGE_JOINS.split() if len(j) > 1)
     currency = rf"(?:{_alternation([*_CURRENCY])}|(?-i:{'|'.join(words.CODES)}))"
     adjective = _alternation([*words.CURRENCY_ADJECTIVES])
     hundredths = _alternation(words.HUNDREDTHS.split())
     return re.compile(
         rf"(?<![\w.,$€£¥])(?:(?P<between>{between})\s+)?"
         rf"(?P<amount>(?P<sign>[-\u2212](?=[$€£¥\d])|{words.MINUS_WORDS}\s)?"
-        rf"(?:(?P<prefix>{prefix})\s?)?(?P<num>{_NUMBER})(?:\s?(?P<scale1>{scales})(?=[-–—\s]))?"
-        rf"(?:(?P<join>{joins}|(?(between)\s{joined_by}\s|(?!)))"
+        rf"(?:(?P<prefix>{prefix})\s?)?(?P<num>{_NUMBER})(?:\s?(?P<scale1>{scales})(?=[-–—\s])"
+        rf"|\s?(?P<percent1>{_PERCENT})(?=(?:\s?[-–—]\s?|\s(?:{joined_by}|{joins_words})\s)"
+        rf"{_NUMBER}\s?(?:{_PERCENT})(?!\w))"
+        rf"|\s(?P<currency1>{currency})(?=\s{joined_by}\s{_NUMBER}\s(?P=currency1)(?!\w)))?"
+        rf"(?:(?P<join>(?(currency1)(?!)|(?:{joins}))|(?(between)\s{joined_by}\s|(?!)))"
         rf"(?:(?P<prefix2>{prefix})\s?)?(?P<num2>{_NUMBER}))?"
         rf"(?:(?:\s|-)?(?P<nm>{_NANOMETRE})"
+        rf"|\s(?:{_POINTS})"
         rf"|\s?(?P<percent>{_PERCENT})"
         rf"|\s?(?P<compound>{compound})"
         rf"|(?:\s?(?P<scale>{scales}))?(?:\s(?:(?P<adjective>{adjective})[\s-])?"
@@ -108,8 +120,12 @@ class _Amount:
 def _unit(match: re.Match[str], language: str) -> str | None:
     if match["nm"]:
         return "nm"
+    if match["points"] or match["basis"]:
+        return None if match["percent1"] or match["prefix"] else "pp"
     if match["percent"]:
         return "percent"
+    if match["percent1"]:
+        return None
     code: str | None = None
     if match["compound"]:
         code = _lookup(words.COMPOUND[language], match["compound"])[1]
@@ -137,7 +153,9 @@ def _read(match: re.Match[str], language: str, given_scale: float = 1.0) -> _Amo
     if unit is None or first is None:
         return None
     scales = words.SCALES.get(language, words.SCALES["en"])
-    scale = 1.0 if unit in ("percent", "nm") else given_scale
+    scale = 1.0 if unit in ("percent", "nm", "pp") else given_scale
+    if match["basis"]:
+        scale = 0.01
     if match["compound"]:
         scale = _lookup(words.COMPOUND[language], match["compound"])[0]
     elif match["scale"]:
@@ -153,9 +171,11 @@ def _read(match: re.Match[str], language: str, given_scale: float = 1.0) -> _Amo
     if second is None:
         return None
     high = sign * second * scale
-    if not (math.isfinite(low) and math.isfinite(high)) or low >= high:
-        return None
     word_join = match["join"].strip() not in "-–—"
+    if not (math.isfinite(low) and math.isfinite(high)) or (low >= high and not word_join):
+        return None
+    if low >= high:  # `a 53 percent to 39 percent lead`: two figures, never a range
+        return _Amount(unit, low, high, True) if match["percent1"] or match["prefix"] else None
     split = word_join and not match["between"] and bool(match["prefix"] or match["scale1"])
     return _Amount(unit, low, high, split)
 
@@ -183,6 +203,20 @@ def qualifier_before(text: str, at: int, language: str) -> str | None:
 
 
 _DIGIT = re.compile(r"\d")
+# After `pounds`: its conversion to kilograms, so a weight, not money.
+_WEIGHT = re.compile(r"\s*\(\s*(?:about |some |ca\. )?[\d.,]+\s?(?:kg|kilos?|kilograms?)\b")
+
+
+@lru_cache(maxsize=16)
+def _from_change(language: str) -> re.Pattern[str]:
+    """A rise or fall, then `from` just before a range: `rose from 45 to 65 %` gives two
+    levels, the one before and the one after, not a range."""
+    rise = clause_words.RISE.get(language, clause_words.RISE["en"])
+    fall = clause_words.FALL.get(language, clause_words.FALL["en"])
+    return re.compile(
+        rf"(?<!\w)(?:{rise}|{fall})(?!\w)[^;.\d]{{0,60}}(?<!\w)(?:from|fra|frå|från|von)\s+$",
+        re.IGNORECASE,
+    )
 
 
 def find_figures(text: str, language: str, line: int, scale: float = 1.0) -> list[Figure]:
@@ -194,10 +228,14 @@ def find_figures(text: str, language: str, line: int, scale: float = 1.0) -> lis
     figures = []
     for match in _pattern(language).finditer(text):
         amount = _read(match, language, scale)
-        if amount is None:
-            continue
+        if amount is None or (amount.unit == "GBP" and _WEIGHT.match(text, match.end())):
+            continue  # `40 pounds (18 kg)` is a weight
         start, end = match.span("amount")
         qualifier = qualifier_before(text, match.start(), language)
+        if amount.high is not None and _from_change(language).search(
+            text[max(0, start - 90) : start]
+        ):
+            amount = _Amount(amount.unit, amount.low, amount.high, True)
         if amount.high is None or not amount.split:
             low, high = (None, None) if amount.high is None else (amount.low, amount.high)
             figures.append(

@@ -28,7 +28,7 @@ from generator.names import ArticleNames, article_names, merge, texts_of
 from generator.names.gazetteer import first_names
 from generator.pipeline.pages import Made, site_pages
 from generator.read import build_registry, read_seeds
-from generator.workers import frozen_heap, goes_parallel, parallel_map
+from generator.workers import LostTask, frozen_heap, goes_parallel, parallel_map
 from generator.write import ArticleCache, ChartCache, Enriched, PageCache
 
 
@@ -59,6 +59,12 @@ def _enrich(state: tuple[Registry, Tagger], seed: Seed) -> bytes:
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
+def _not_enriched(seed: Seed, problem: LostTask) -> bytes:
+    """The error of a seed whose task the Dask cluster could not finish."""
+    failed = (None, (internal_error(seed.path, "enriching", problem),), None, 0.0)
+    return pickle.dumps(failed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _enrich_all(
     seeds: tuple[Seed, ...], registry: Registry, cache: ArticleCache
 ) -> list[tuple[str, Enriched, bool]]:
@@ -70,7 +76,8 @@ def _enrich_all(
     missing = [seed for seed, hit in zip(seeds, found, strict=True) if hit is None]
     if missing:
         first_names()  # loaded once, before the workers fork
-    fresh = iter(parallel_map(_enrich, missing, (registry, Tagger(registry)), "enriching"))
+    state = (registry, Tagger(registry))
+    fresh = iter(parallel_map(_enrich, missing, state, "enriching", lost=_not_enriched))
     results: list[tuple[str, Enriched, bool]] = []
     for key, hit in zip(keys, found, strict=True):
         if hit is None:
@@ -123,7 +130,7 @@ def generate(
     # them spares them the cyclic collector's full passes, whose cost grows with every live
     # object.
     with frozen_heap():
-        registry, diagnostics = build_registry(list(tree.registry_files))
+        registry, diagnostics = build_registry(list(tree.registry_files), tree.ignore_file)
         diagnostics = [*tree.diagnostics, *diagnostics]
         watch.lap("read")
         cpu: list[float] = []
@@ -171,7 +178,7 @@ def name_suggestions(seeds: Path, cache_folder: Path | None) -> tuple[NameSugges
     where it holds them (None: no cache), which is read but never written; problems are
     left out (`check` and `build` report them)."""
     tree = read_seeds(seeds)
-    registry, _ = build_registry(list(tree.registry_files))
+    registry, _ = build_registry(list(tree.registry_files), tree.ignore_file)
     articles, _, found = _articles(tree.articles, registry, cache_folder, False, [])
     return merge(found, registry, texts_of(articles))
 
@@ -187,7 +194,8 @@ def _articles(
     """The enriched articles in site order, each one's cache key by slug (a hash of its
     seed, the registry and the code: all that determines it), and their candidate names;
     problems go to `diagnostics`, and the CPU seconds spent reading names afresh to `cpu`."""
-    cache = ArticleCache(cache_folder, repr(registry))
+    # the names an editor rejected play no part in enriching an article or finding its names
+    cache = ArticleCache(cache_folder, repr(replace(registry, ignored=())))
     articles, keys, found = [], {}, []
     for key, (article, problems, names, seconds), fresh in _enrich_all(seeds, registry, cache):
         if fresh and cpu is not None:

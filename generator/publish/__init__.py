@@ -4,10 +4,11 @@ Takes the Markdown tree the writer made (and `mkdocs.yml`) and gives the same si
 as a plain `mkdocs build`, faster: a driver over MkDocs' own build functions renders only the
 pages whose Markdown, navigation, links, templates, configuration or installed packages changed
 (`fingerprint` says what a page depends on; `records` keeps what each render left behind), over
-all cores (`pagework` renders one page in a worker), and assembles the search index, the sitemap
-and the anchor checks from every page's record (`driver`, `assemble`; `sitefiles` removes
-what a build no longer makes). `render_site` loads a configuration and builds it; `build_site`
-(`build`) builds a loaded one (`mkdocs serve` calls it through the hooks).
+all cores or a Dask cluster's workers (`pagework` renders one page in a worker; `remote` sends
+a cluster's workers what they need and brings the HTML back), and assembles the search index,
+the sitemap and the anchor checks from every page's record (`driver`, `assemble`; `sitefiles`
+removes what a build no longer makes). `render_site` loads a configuration and builds it;
+`build_site` (`build`) builds a loaded one (`mkdocs serve` calls it through the hooks).
 """
 
 from generator.publish.build import build_site, supported

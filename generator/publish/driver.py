@@ -6,10 +6,10 @@ validated, `on_post_build`, strict mode's count) and which pages it renders: a p
 when its record in the site cache was made under the same environment and navigation, from the
 same Markdown, with every link resolving to the same file, and its HTML file in the site folder
 is still the one written then (size and modification time). Everything else is rendered over a
-fork pool (`generator.workers`), and the search index, the sitemap and the anchor checks are
-assembled from every page's record (`assemble`). Log messages of reused pages are replayed,
-so `strict` fails exactly as a plain build would. Files a build no longer makes are removed
-afterwards (`sitefiles`).
+fork pool (`generator.workers`) or on a Dask cluster (`remote`), and the search index, the
+sitemap and the anchor checks are assembled from every page's record (`assemble`). Log
+messages of reused pages are replayed, so `strict` fails exactly as a plain build would. Files
+a build no longer makes are removed afterwards (`sitefiles`).
 
 `build.build_site` runs it between the plugins' events (and falls back to plain `mkdocs
 build` for plugins it cannot cache). Hook modules must keep their per-page events
@@ -31,10 +31,10 @@ from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
 from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
-from generator.publish import assemble, fingerprint, records, sitefiles
+from generator.publish import assemble, fingerprint, records, remote, sitefiles
 from generator.publish.pagework import Context, populate, render
 from generator.publish.records import PageRecord, SiteCache
-from generator.workers import parallel_map
+from generator.workers import goes_parallel, parallel_map, scheduler, use_scheduler
 
 log = logging.getLogger("mkdocs.briefing.site")
 PARALLEL_PAGES = 24  # a page takes 10-30 ms to render: a pool pays from a few dozen
@@ -65,7 +65,7 @@ class SiteBuild:
         environment = fingerprint.environment_key(config, mode, utils.get_build_date())
         self.cache = SiteCache(environment) if full else records.load(cache_path, environment)
 
-    def _gather(self) -> Context:
+    def gather(self) -> Context:
         config = self.config
         files = get_files(config)
         env = config.theme.get_env()
@@ -103,7 +103,7 @@ class SiteBuild:
             and (not changed or changed.isdisjoint(record.lookups))
         )
 
-    def _plan(self, context: Context) -> tuple[list[Any], list[Any]]:
+    def plan(self, context: Context) -> tuple[list[Any], list[Any]]:
         """The navigation's pages read first (their titles are in every page), then which
         pages to render and which to reuse."""
         context.files_key = fingerprint.files_key(context.files)
@@ -144,15 +144,13 @@ class SiteBuild:
         if not self.cache.pages:
             utils.clean_directory(self.config.site_dir)
         before = sitefiles.listing(self.site)
-        context = self._gather()
+        context = self.gather()
         lap("files")
-        todo, reused = self._plan(context)
+        todo, reused = self.plan(context)
         lap("plan")
         self._static(context)
         lap("static")
-        fresh = parallel_map(
-            render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
-        )
+        fresh = self._render(context, todo)
         lap("pages")
         pages = self._records(fresh, reused)
         self._finish(context, pages)
@@ -164,6 +162,20 @@ class SiteBuild:
         lap("save")
         seconds = time.monotonic() - started
         return SiteReport(len(fresh), len(reused), removed, seconds, "incremental", tuple(phases))
+
+    def _render(self, context: Context, todo: list[Any]) -> list[PageRecord]:
+        """Each page of `todo` rendered, over the machine's cores or on the Dask cluster
+        (`remote`; not under `mkdocs serve`, whose drafts and live edits stay local)."""
+        on_cluster = scheduler() and self.serve_url is None
+        if not (on_cluster and goes_parallel(len(todo), PARALLEL_PAGES)):
+            with use_scheduler(""):  # the context cannot leave this machine: forked workers
+                return parallel_map(
+                    render, todo, context, "site pages", PARALLEL_PAGES, CHUNK_PAGES, RENEW_WORKER
+                )
+        files = remote.pack(self.config, context)
+        uris = [page.file.src_uri for page in todo]
+        done = parallel_map(remote.render_page, uris, files, "site pages", PARALLEL_PAGES)
+        return [remote.written(page, result) for page, result in zip(todo, done, strict=True)]
 
     def _static(self, context: Context) -> None:
         """`on_env`, the static files copied, the theme's and the extra templates built."""

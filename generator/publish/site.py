@@ -1,4 +1,4 @@
-"""`python -m generator site`: load a MkDocs configuration and build its site incrementally.
+"""`briefing site`: load a MkDocs configuration and build its site incrementally.
 
 Owns what `mkdocs build` does around the build itself: loading the configuration (with the
 site folder and strict mode given on the command line), the plugins' `on_startup` and

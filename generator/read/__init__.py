@@ -14,7 +14,7 @@ from generator.read.html import decode_page, is_page, parse_html, parse_seed
 from generator.read.overrides import TAG_KINDS, Overrides, read_overrides
 from generator.read.pagemeta import strip_site_name
 from generator.read.plaintext import parse_article, parse_date
-from generator.read.reader import SeedTree, read_article, read_seeds, slugify
+from generator.read.reader import SeedTree, read_article, read_registry, read_seeds, slugify
 from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile, build_registry
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "parse_seed",
     "read_article",
     "read_overrides",
+    "read_registry",
     "read_seeds",
     "slugify",
     "strip_site_name",

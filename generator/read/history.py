@@ -19,7 +19,16 @@ from typing import Any
 import yaml
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FOLDERS = ("articles", "stories", "companies", "people", "places", "media", "topics")
+FOLDERS = (
+    "articles",
+    "stories",
+    "companies",
+    "organizations",
+    "people",
+    "places",
+    "media",
+    "topics",
+)
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from generator.model import Diagnostic, Level, Registry, Seed, SourceLocation
 from generator.read.plaintext import parse_date
 
-TAG_KINDS = ("companies", "media", "people", "places", "topics")
+TAG_KINDS = ("companies", "media", "organizations", "people", "places", "topics")
 TEXT_KEYS = ("title", "outlet", "url", "author", "story", "summary", "notes")
 LANGUAGE_CODES = ("en", "sv", "nb", "nn", "da", "de", "fi", "fr")
 # `no`, ISO 639-1's Norwegian, is written as Bokmål unless an editor says `nn`

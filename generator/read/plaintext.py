@@ -1,12 +1,14 @@
 """Reading the structure out of a plain-text article as it arrives.
 
 Owns the format rules seen in the corpus: a ` date YYYY-MM-DD` header that runs on into the
-lede, a headline line (news headlines may open with a quote, a guillemet, a dash or a
-lower-case brand such as `xAI`, and end with `?`, `!` or a closing quote), short unpunctuated
-subheading lines, paragraphs separated by newlines or blank lines, and trailing boilerplate
-(share buttons, `Original article, Author: ...`, translation notices) that is dropped but mined
-for author, url, outlet and the translated flag. Boilerplate inside the body (captions, credits,
-cross-links, bylines, update stamps) is dropped by `boilerplate`, and what it carries is kept.
+lede (or into the headline, when what follows the date reads as one and the next line as
+prose: `headline_on_date_line`), a headline line (news headlines may open with a quote, a
+guillemet, a dash or a lower-case brand such as `xAI`, and end with `?`, `!` or a closing
+quote), short unpunctuated subheading lines, paragraphs separated by newlines or blank lines,
+and trailing boilerplate (share buttons, `Original article, Author: ...`, translation notices)
+that is dropped but mined for author, url, outlet and the translated flag. Boilerplate inside
+the body (captions, credits, cross-links, bylines, update stamps) is dropped by
+`boilerplate`, and what it carries is kept.
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ _DROP = re.compile(
 _HEADING_END = tuple(".!?…:;,\"”»’'")
 # a headline may end like this (a question, an exclamation, a closing quote) but not with `.`
 _HEADLINE_END = tuple(".…:;,")
+_PROSE_END = tuple(".!?…:")
 _HEADLINE_START = tuple("«»\"“”„‘’'‹›–—-")
 _SENTENCE_BREAK = re.compile(r"[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
+# the end of a sentence within a line, not an initial or abbreviation (`U.S. Open`, `S. Korea`)
+_WORD_THEN_BREAK = re.compile(r"\w[a-zæøåäöüß)]{2,}[.!?] +[A-ZÆØÅÄÖÜ«\"“–]")
 MAX_HEADING_CHARS = 120
 MAX_HEADING_WORDS = 16
 MAX_HEADLINE_CHARS = 200
@@ -145,6 +150,35 @@ def _date_header(first: Line, file: str) -> _Header:
     return _Header(True, date, rest)
 
 
+def headline_on_date_line(
+    rest: Line, below: list[Line], blank: set[int], date: dt.date | None
+) -> bool:
+    """Whether the text after ` date YYYY-MM-DD` is the headline rather than the lede: it reads
+    as a headline (short, not ending like a sentence of prose; a question, an exclamation or a
+    quote may be), holds no sentence break, is not boilerplate (a credit, a cross-link), and
+    the line below it is prose that does not itself read as a headline (when it does, that line
+    is the headline and the date line's text the lede, the corpus's usual order); two
+    sentences below it are prose unless a blank line sets them apart. A line below that goes
+    on in lower case continues the date line's sentence, and one that does not end like a
+    sentence (a table's row) makes the date line its caption: neither is a headline."""
+    if not below or not is_headline_like(rest.text) or _WORD_THEN_BREAK.search(rest.text):
+        return False
+    if not boilerplate.clean([rest], date).lines:
+        return False
+    first, set_apart = below[0], below[0].number + 1 in blank
+    if first.text[0].islower() or not _reads_as_prose(first.text):
+        return False  # the date line's sentence goes on below; or it is a table's caption
+    one_sentence = set_apart or not _WORD_THEN_BREAK.search(first.text)
+    return len(below) == 1 or not (is_headline_like(first.text, set_apart) and one_sentence)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """A line of prose: it ends like a sentence (`.`, `!`, `?`, `…`, `:`, a closing quote or
+    bracket after one), or runs longer than any heading."""
+    ending = text.rstrip("\"”»’')")
+    return ending.endswith(_PROSE_END) or len(text.split()) > MAX_HEADING_WORDS
+
+
 def _classify(lines: list[Line], lede: Line | None) -> list[Paragraph]:
     """Lede, subheadings and paragraphs from the prose lines below the headline."""
     paragraphs: list[Paragraph] = []
@@ -175,7 +209,9 @@ def parse_article(lines: tuple[Line, ...], file: str) -> ParsedText:
     prose = boilerplate.clean(body, header.date)  # a caption or credit is never the headline
     kept = list(prose.lines)
     headline = None
-    if len(kept) > 1 and is_headline_like(kept[0].text, kept[0].number + 1 in blank):
+    if lede is not None and headline_on_date_line(lede, kept, blank, header.date):
+        headline, lede = lede, None  # the next line is the lede
+    elif len(kept) > 1 and is_headline_like(kept[0].text, kept[0].number + 1 in blank):
         headline = kept.pop(0)
     authors = ", ".join(prose.authors) or None
     return ParsedText(

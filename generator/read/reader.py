@@ -16,11 +16,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from generator.model import Diagnostic, Level, Line, Seed, SourceLocation, internal_error
+from generator.model import (
+    Diagnostic,
+    Level,
+    Line,
+    Registry,
+    Seed,
+    SourceLocation,
+    internal_error,
+)
 from generator.read import frontmatter_io
 from generator.read.frontmatter_io import Split
 from generator.read.html import HTML_SUFFIXES, decode_page, is_page
-from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile
+from generator.read.ignore import IGNORE_FILE
+from generator.read.registry import ENTITY_COLLECTIONS, RegistryFile, build_registry
 
 ARTICLE_SUFFIXES = (".txt", *HTML_SUFFIXES)
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
@@ -40,6 +49,8 @@ class SeedTree:
     diagnostics: tuple[Diagnostic, ...]
     # pages (`companies/x.md`) of other seeds that could not be read: kept as they are
     failed_pages: frozenset[str] = frozenset()
+    # `seeds/registry-ignore.yml` as (its path as shown, its text), if there is one
+    ignore_file: tuple[str, str] | None = None
 
 
 def slugify(stem: str) -> str:
@@ -184,6 +195,14 @@ def _read_markdown(
     return files, diagnostics, unread
 
 
+def read_registry(seeds: Path) -> Registry:
+    """The registry of `seeds` alone (its entity and topic files), without reading an article:
+    what `accept` checks a name against. Files that cannot be used are left out."""
+    files, _, _ = _read_markdown(seeds, (*ENTITY_COLLECTIONS, "topics"))
+    registry, _ = build_registry(files)
+    return registry
+
+
 def read_seeds(seeds: Path) -> SeedTree:
     """Read every article, registry file and the home brief under `seeds`."""
     articles, failed, diagnostics = _read_articles(seeds)
@@ -206,6 +225,13 @@ def read_seeds(seeds: Path) -> SeedTree:
         text, problems = _guarded(_read_text, seeds, home, display_path(seeds, home))
         diagnostics.extend(problems)
         home_brief = text or ""
+    ignore_file = None
+    ignore = seeds / IGNORE_FILE
+    if ignore.is_file():
+        shown = display_path(seeds, ignore)
+        text, problems = _guarded(_read_text, seeds, ignore, shown)
+        diagnostics.extend(problems)
+        ignore_file = (shown, text) if text is not None else None
     return SeedTree(
         tuple(articles),
         tuple(registry_files),
@@ -215,4 +241,5 @@ def read_seeds(seeds: Path) -> SeedTree:
         frozenset(failed),
         tuple(diagnostics + registry_problems + story_problems),
         frozenset(unread | unread_stories),
+        ignore_file,
     )

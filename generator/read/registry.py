@@ -1,6 +1,6 @@
 """Building the registry (entities and topics) from the seed files people write.
 
-Owns the schema of `seeds/{companies,media,people,places}/<slug>.md` and
+Owns the schema of `seeds/{companies,media,organizations,people,places}/<slug>.md` and
 `seeds/topics/<slug>.md`: which frontmatter keys they take and of what type, and the checks
 across files (an alias claimed by two entities). The files themselves are read by `reader`.
 """
@@ -21,9 +21,10 @@ from generator.model import (
     internal_error,
 )
 from generator.read.frontmatter_io import Split
+from generator.read.ignore import read_ignored
 from generator.read.overrides import language_code
 
-ENTITY_COLLECTIONS = ("companies", "media", "people", "places")
+ENTITY_COLLECTIONS = ("companies", "media", "organizations", "people", "places")
 ENTITY_KEYS = {
     "name",
     "aliases",
@@ -169,8 +170,12 @@ def _shared_aliases(entities: list[Entity]) -> list[Diagnostic]:
     return problems
 
 
-def build_registry(files: list[RegistryFile]) -> tuple[Registry, list[Diagnostic]]:
-    """Validate every registry file and build the registry from the ones that are usable."""
+def build_registry(
+    files: list[RegistryFile], ignore_file: tuple[str, str] | None = None
+) -> tuple[Registry, list[Diagnostic]]:
+    """Validate every registry file and build the registry from the ones that are usable;
+    `ignore_file` is `seeds/registry-ignore.yml` as (path shown, text), its names the
+    registry's `ignored`."""
     entities: list[Entity] = []
     topics: list[Topic] = []
     diagnostics: list[Diagnostic] = []
@@ -188,4 +193,8 @@ def build_registry(files: list[RegistryFile]) -> tuple[Registry, list[Diagnostic
             check.diagnostics.append(internal_error(file.path, "reading", exc))
         diagnostics.extend(check.diagnostics)
     diagnostics.extend(_shared_aliases(entities))
-    return Registry(tuple(entities), tuple(topics)), diagnostics
+    ignored: tuple[str, ...] = ()
+    if ignore_file is not None:
+        ignored, problems = read_ignored(ignore_file[1], ignore_file[0])
+        diagnostics.extend(problems)
+    return Registry(tuple(entities), tuple(topics), ignored), diagnostics

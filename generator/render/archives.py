@@ -158,6 +158,8 @@ def article_lists(index: SiteIndex) -> list[OutputPage]:
         "the monthly archive below."
         if len(latest) < len(index.articles)
         else f"All {len(index.articles)} articles, newest first."
+        if index.articles
+        else "No articles yet: `briefing add` adds them to seeds/articles/."
     )
     base = context(index, "../")
     pages = [

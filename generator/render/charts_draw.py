@@ -16,6 +16,7 @@ import datetime as dt
 import io
 import math
 from typing import Any
+from xml.sax.saxutils import escape
 
 from generator.model import Diagnostic, OutputPage, internal_error
 from generator.render.charts import (
@@ -24,9 +25,9 @@ from generator.render.charts import (
     NetworkChart,
     TimeChart,
 )
-from generator.render.charts_text import language_label, unit_label
+from generator.render.charts_text import alt, language_label, title, unit_label
 from generator.render.formatting import period_label
-from generator.workers import parallel_map
+from generator.workers import LostTask, parallel_map
 
 SOURCE = "seeds/articles"  # what a chart is drawn from, for messages
 INK = "#333333"
@@ -219,12 +220,24 @@ def draw_network(chart: NetworkChart) -> str:
         return _svg(figure)
 
 
+def labelled(svg: str, chart: Chart) -> str:
+    """`svg` with the chart's `<title>` and `<desc>` (its text alternative) as the root's first
+    children and `role="img"`, so the file opened on its own is named and described."""
+    head, tag, rest = svg.partition("<svg ")
+    opening, close, body = rest.partition(">\n")
+    named = f"<title>{escape(title(chart))}</title>\n <desc>{escape(alt(chart))}</desc>\n"
+    return f'{head}{tag}{opening} role="img"{close} {named}{body}'
+
+
 def draw(chart: Chart) -> str:
+    """The chart as an SVG document, named and described."""
     if isinstance(chart, TimeChart):
-        return draw_time(chart)
-    if isinstance(chart, ClaimChart):
-        return draw_claims(chart)
-    return draw_network(chart)
+        svg = draw_time(chart)
+    elif isinstance(chart, ClaimChart):
+        svg = draw_claims(chart)
+    else:
+        svg = draw_network(chart)
+    return labelled(svg, chart)
 
 
 def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
@@ -232,6 +245,11 @@ def _chart_page(state: None, chart: Chart) -> OutputPage | Diagnostic:
         return OutputPage(chart.path, draw(chart), SOURCE)
     except Exception as exc:  # one chart's fault is that chart's error, never the build's end
         return internal_error(f"docs/{chart.path}", "drawing a chart", exc)
+
+
+def _not_drawn(chart: Chart, problem: LostTask) -> Diagnostic:
+    """The error of a chart whose task the Dask cluster could not finish."""
+    return internal_error(f"docs/{chart.path}", "drawing a chart", problem)
 
 
 def chart_pages(
@@ -246,7 +264,9 @@ def chart_pages(
         import matplotlib.figure  # noqa: F401  (imported once, before the workers fork)
     # A chart takes 50 ms (a small site) to 200 ms (ten thousand articles: 60 periods) to
     # draw, a fork some 20 ms: from a handful on, worth two workers, one chart at a time.
-    fresh = iter(parallel_map(_chart_page, missing, None, "charts", minimum=6, chunk=1))
+    fresh = iter(
+        parallel_map(_chart_page, missing, None, "charts", minimum=6, chunk=1, lost=_not_drawn)
+    )
     pages, problems = [], []
     for chart in charts:
         result = (

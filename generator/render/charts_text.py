@@ -3,8 +3,9 @@ data as a collapsed Markdown table.
 
 Owns the charts' text: each alternative text says what the picture shows (totals, span, the
 peak, the strongest links) so a reader who cannot see it loses nothing, and each table holds
-the numbers drawn. Also the labels the pictures share with the text (`unit_label`,
-`language_label`).
+the numbers drawn; the SVG file itself carries a `title` and the same text (`alt`), so it is
+named and described when opened on its own. Also the labels the pictures share with the
+text (`unit_label`, `language_label`).
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ def claim_embed(chart: ClaimChart, root: str) -> str:
         "",
         '??? note "The chart\'s data: claims by the period they name"',
         "",
-        "    | Period | From | To | Claims | |",
+        "    | Period | From | To | Claims | Status |",
         "    | --- | --- | --- | ---: | --- |",
     ]
     for row in chart.rows:
@@ -136,6 +137,24 @@ def network_embed(chart: NetworkChart, root: str) -> str:
     for a, b, n in sorted(chart.edges, key=lambda e: (-e[2], e[0], e[1])):
         lines.append(f"    | {escape(names[a])} | {escape(names[b])} | {n} |")
     return "\n".join(lines) + "\n"
+
+
+def title(chart: Chart) -> str:
+    """The chart's short name: the `<title>` of its SVG file (its accessible name there)."""
+    if isinstance(chart, TimeChart):
+        return f"Articles on {chart.subject} per {unit_label(chart.unit)}, by language"
+    if isinstance(chart, ClaimChart):
+        return f"The periods that {chart.subject} name"
+    return "Companies reported together"
+
+
+def alt(chart: Chart) -> str:
+    """The chart's text alternative: the page's `alt` text and its SVG file's `<desc>`."""
+    if isinstance(chart, TimeChart):
+        return time_alt(chart)
+    if isinstance(chart, ClaimChart):
+        return claim_alt(chart)
+    return network_alt(chart, {slug: name for slug, name, _ in chart.nodes})
 
 
 def embed(charts: list[Chart], root: str) -> str:

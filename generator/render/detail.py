@@ -23,7 +23,7 @@ from generator.render import site
 from generator.render.siteindex import SiteIndex
 from generator.render.templates import compile_all
 from generator.stories import Story
-from generator.workers import parallel_map
+from generator.workers import LostTask, parallel_map
 
 RENEW = 32  # chunks of pages (64 each) a page worker renders before a fresh fork replaces it
 
@@ -114,6 +114,13 @@ def _detail_page(state: _State, item: Any) -> OutputPage | PageFailure:
         return PageFailure(path, slug, internal_error(source, "rendering", exc))
 
 
+def _not_rendered(item: Any, problem: LostTask) -> PageFailure:
+    """The failure of a page whose task the Dask cluster could not finish."""
+    path, source = page_of(item)
+    slug = item.slug if isinstance(item, Article) else None
+    return PageFailure(path, slug, internal_error(source, "rendering", problem))
+
+
 def _keys(state: _State, items: list[Article | Story]) -> dict[str, str]:
     """Each item's page key by path (here: far cheaper than sending the pages to workers);
     an item whose key cannot be computed has none, and is rendered (and fails there)."""
@@ -140,7 +147,8 @@ def _render(todo: list[Any], state: _State) -> list[OutputPage | PageFailure]:
     compiled before the first fork, not by each worker again (20 ms and 5 MB a worker)."""
     compile_all()  # (a build uses nearly all of them anyway)
     order = sorted(range(len(todo)), key=lambda n: isinstance(todo[n], Article | Story))
-    done = parallel_map(_detail_page, [todo[n] for n in order], state, "pages", renew=RENEW)
+    items = [todo[n] for n in order]
+    done = parallel_map(_detail_page, items, state, "pages", renew=RENEW, lost=_not_rendered)
     results: list[Any] = [None] * len(todo)
     for n, result in zip(order, done, strict=True):
         results[n] = result

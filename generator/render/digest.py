@@ -23,9 +23,10 @@ from generator.render.formatting import language_name, period_label
 from generator.render.mdtext import escape
 
 MAX_ITEMS = 50
-TAG_KINDS = ("companies", "people", "places", "media", "topics")
+TAG_KINDS = ("companies", "organizations", "people", "places", "media", "topics")
 ENTITY_FOLDERS = {
     "companies": "company",
+    "organizations": "organisation",
     "people": "person",
     "places": "place",
     "media": "medium",

@@ -5,11 +5,12 @@ Owns the three comparison rules, each over the sources (by letter) of one story:
 - **dates**: two sources report the same action ("triple", "start", ...) about the same
   companies and people, and the periods one gives have nothing in common with the other's
   (the Nordic reports put the tripling in 2026, one English report in 2025);
-- **figures**: two sources give the same measure of the same subject for the same period in the
-  same unit, and the values are apart beyond what rounding and qualifiers allow. A value as
-  written stands for itself give or take half its last digit (`1.04 bn` is 1.035 to 1.045 bn),
-  `about` widens that by `APPROXIMATE`, `at least`/`at most` open it on one side, a range
-  covers its ends;
+- **figures**: two sources give the same measure of the same subject, of the same kind (a
+  change or a level), for the same period in the same unit, and the values are apart beyond
+  what rounding and qualifiers allow. A value as written stands for itself give or take half
+  its last digit (`1.04 bn` is 1.035 to 1.045 bn), `about` widens that by `APPROXIMATE`, `at
+  least`/`at most` open it on one side (of a fall they speak of its size: `down at most 10 %`
+  is -10 to 0), a range covers its ends; a change is never compared with a level;
 - **timing**: one source gives only vague timing for an action ("in the coming years") where
   another gives a period ("next year", "2025").
 
@@ -27,7 +28,7 @@ from generator.enrich.claims import action_of
 from generator.enrich.timing import PLANNED_ACTIONS, vague_timing
 from generator.model import Article, DatedClaim, Figure
 from generator.render.formatting import period_label
-from generator.render.ledger import figure_value, measure_label
+from generator.render.ledger import figure_value, kind_label, measure_label
 from generator.render.provenance import Anchors, action_sentences
 from generator.render.siteindex import SiteIndex
 
@@ -66,16 +67,18 @@ def bounds(figure: Figure) -> tuple[float, float]:
     low = figure.low if figure.low is not None else figure.value
     high = figure.high if figure.high is not None else figure.value
     scale = next((s for s in (1e12, 1e9, 1e6) if abs(figure.value) >= s), 1.0)
-    if figure.unit in ("percent", "nm"):
+    if figure.unit in ("percent", "pp", "nm"):
         scale = 1.0
     slack = 0.5 * scale * 10.0 ** -_number_places(abs(figure.value) / scale)
     low, high = low - slack, high + slack
     if figure.qualifier == "approximate":
         low, high = low - abs(low) * APPROXIMATE, high + abs(high) * APPROXIMATE
-    elif figure.qualifier == "at_least":
-        high = math.inf
-    elif figure.qualifier == "at_most":
-        low = -math.inf
+    elif figure.qualifier in ("at_least", "at_most") and figure.value >= 0:
+        low, high = (low, math.inf) if figure.qualifier == "at_least" else (-math.inf, high)
+    elif figure.qualifier in ("at_least", "at_most"):
+        # a qualifier speaks of a fall's size: `fell at least 5 %` (-5) is -5 or below,
+        # `cut by up to 10 %` (-10) is between -10 and 0
+        low, high = (-math.inf, high) if figure.qualifier == "at_least" else (low, max(high, 0.0))
     return low, high
 
 
@@ -84,7 +87,7 @@ def _apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def figure_disagreements(sources: Sources) -> list[Disagreement]:
-    groups: dict[tuple[str, str, str, str], list[tuple[Statement, tuple[float, float]]]]
+    groups: dict[tuple[str, str, str, str, str], list[tuple[Statement, tuple[float, float]]]]
     groups = defaultdict(list)
     for letter, article in sources:
         anchors = Anchors.of(article)
@@ -96,16 +99,16 @@ def figure_disagreements(sources: Sources) -> list[Disagreement]:
                 letter, figure_value(f), sentence, article.slug, anchors.anchor(f.line, f.text)
             )
             for subject in f.about or ("",):
-                key = (subject, f.measure, f.period or "", f.unit)
+                key = (subject, f.measure, f.kind, f.period or "", f.unit)
                 groups[key].append((statement, bounds(f)))
     found = []
-    for (subject, measure, period, _), given in sorted(groups.items()):
+    for (subject, measure, kind, period, _), given in sorted(groups.items()):
         if any(
             x.letter != y.letter and _apart(bx, by)
             for i, (x, bx) in enumerate(given)
             for y, by in given[i + 1 :]
         ):
-            title = measure_label(measure).capitalize()
+            title = measure_label(measure).capitalize() + kind_label(kind)
             if period:
                 title += f", {period_label(period)}"
             statements = tuple(dict.fromkeys(s for s, _ in given))

@@ -30,7 +30,7 @@ from generator.render.suggestions import suggestion_rows, suggestions_page
 from generator.render.templates import render
 
 Row = dict[str, Any]
-COLLECTIONS = ("companies", "people", "places", "media", "topics")
+COLLECTIONS = ("companies", "organizations", "people", "places", "media", "topics")
 FILES = {name: f"data/{name}.csv" for name in COLUMNS} | {"briefing": "data/briefing.json"}
 BATCH = 2_000  # rows made and written at a time
 
@@ -93,6 +93,7 @@ def figure_rows(index: SiteIndex, letters: dict[str, str]) -> Iterator[Row]:
             yield {
                 "about": list(f.about),
                 "measure": f.measure,
+                "kind": f.kind,
                 "period": f.period,
                 "qualifier": f.qualifier,
                 "value": _number(f.value),
@@ -261,7 +262,7 @@ TABLES = (
     ("articles", "an article"),
     ("figures", "a figure an article states"),
     ("claims", "a dated claim an article makes"),
-    ("entities", "a company, person, place, medium or topic of the registry"),
+    ("entities", "a company, organisation, person, place, medium or topic of the registry"),
     ("suggestions", "a name the articles use that the registry does not know"),
 )
 

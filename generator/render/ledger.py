@@ -4,8 +4,9 @@ qualifier, whom it is about and its source, one row each.
 Owns how ledger rows are chosen, keyed and ordered for the three places that show them: a
 story page (its sources' figures, with their letters), a company's or person's page (the
 figures about it) and the site's `figures/index.md`. Rows of the same subject, measure,
-period and unit stand next to each other, so what different sources give for one quantity
-reads side by side; `sources` counts how many articles give that quantity.
+kind (a change or a level), period and unit stand next to each other, so what different
+sources give for one quantity reads side by side; `sources` counts how many articles give
+that quantity. A change is never the same quantity as a level.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def measure_label(measure: str | None) -> str:
     return measure.replace("_", " ") if measure else "–"
 
 
+def kind_label(kind: str) -> str:
+    """How a figure's kind reads after its measure: ` (change)` for a change, else nothing."""
+    return " (change)" if kind == "change" else ""
+
+
 def figure_value(figure: Figure) -> str:
     """The value with its qualifier: `about USD 80 bn`, `USD 2 bn to USD 3 bn`, `7 nm`."""
     if figure.low is not None and figure.high is not None and figure.low != figure.high:
@@ -47,6 +53,7 @@ def figure_value(figure: Figure) -> str:
 class LedgerRow:
     about: tuple[str, ...]  # the companies and people it is about
     measure: str | None
+    kind: str  # change or level: never the same quantity
     period: str | None
     figure: Figure
     article: Article
@@ -58,8 +65,8 @@ class LedgerRow:
     def value(self) -> str:
         return figure_value(self.figure)
 
-    def key(self) -> tuple[tuple[str, ...], str, str, str]:
-        return (self.about, self.measure or "", self.period or "", self.figure.unit)
+    def key(self) -> tuple[tuple[str, ...], str, str, str, str]:
+        return (self.about, self.measure or "", self.kind, self.period or "", self.figure.unit)
 
 
 def ledger(
@@ -71,16 +78,17 @@ def ledger(
     figure (a figure an article states twice is listed once), the rows of one quantity
     together, figures about nobody named last. Only figures whose measure is known are
     counted as giving the same quantity."""
-    rows: dict[tuple[str, float, str, str | None], LedgerRow] = {}
+    rows: dict[tuple[str, float, str, str, str | None], LedgerRow] = {}
     anchors: dict[str, Anchors] = {}
     for article, figure in figures:
-        key = (article.slug, figure.value, figure.unit, figure.period)
+        key = (article.slug, figure.value, figure.unit, figure.kind, figure.period)
         if key in rows or (subject is not None and subject not in figure.about):
             continue
         found = anchors.setdefault(article.slug, Anchors.of(article))
         rows[key] = LedgerRow(
             figure.about,
             measure_of(figure),
+            figure.kind,
             figure.period,
             figure,
             article,

@@ -15,9 +15,10 @@ from generator.model import Article, DatedClaim
 from generator.render.mdtext import escape
 from generator.render.siteindex import SiteIndex
 
-CHIP_KINDS = ("companies", "people", "places", "media", "topics")
+CHIP_KINDS = ("companies", "organizations", "people", "places", "media", "topics")
 LEGEND = {
     "companies": "company",
+    "organizations": "organisation",
     "people": "person",
     "places": "place",
     "media": "medium",

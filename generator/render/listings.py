@@ -28,6 +28,7 @@ TOP_COMPANIES = 10
 COMING_CLAIMS = 12
 _HEADINGS = {
     "companies": ("Companies", "Company"),
+    "organizations": ("Organisations", "Organisation"),
     "people": ("People", "Person"),
     "places": ("Places", "Place"),
     "media": ("Media", "Medium"),
@@ -76,7 +77,12 @@ def _subject_list(index: SiteIndex, base: dict[str, Any], collection: str) -> li
         (s for (c, _), s in index.subjects.items() if c == collection),
         key=lambda s: (-len(s.articles), s.name.casefold(), s.slug),
     )
-    intro = f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+    intro = (
+        f"{len(subjects)} {heading.lower()} in the registry, most mentioned first."
+        if subjects
+        else f"No {heading.lower()} in the registry yet: `briefing accept` adds "
+        f"the names `suggest` proposes, `new` any other (files in seeds/{collection}/)."
+    )
     charts = embed(companies_charts(index), "../") if collection == "companies" else ""
     body = render(
         "subjects.md.j2",

@@ -32,6 +32,7 @@ def _figure(figure: Figure) -> dict[str, Any]:
         "high": None if figure.high is None else _number(figure.high),
         "qualifier": figure.qualifier,
         "measure": figure.measure,
+        "kind": figure.kind,
         "period": figure.period,
         "about": list(figure.about),
         "line": figure.line,

@@ -23,7 +23,13 @@ from generator.render.storyview import story_view
 from generator.render.templates import render
 from generator.stories import Story
 
-ENTITY_PAGES = {"companies": "company", "people": "person", "places": "place", "media": "medium"}
+ENTITY_PAGES = {
+    "companies": "company",
+    "organizations": "organisation",
+    "people": "person",
+    "places": "place",
+    "media": "medium",
+}
 DISAGREEING = {
     "dates": "sources give different dates",
     "figures": "sources give different values",

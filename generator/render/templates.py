@@ -11,11 +11,12 @@ from pathlib import Path
 
 import jinja2
 
+from generator.model import site_templates
 from generator.render.formatting import format_value, language_name, period_label
-from generator.render.ledger import figure_value, measure_label, measure_of
+from generator.render.ledger import figure_value, kind_label, measure_label, measure_of
 from generator.render.mdtext import escape
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "site_templates"
+TEMPLATE_DIR = site_templates()
 
 
 @lru_cache(maxsize=4)
@@ -34,6 +35,7 @@ def environment(folder: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env.filters["period"] = period_label
     env.filters["sentence"] = sentence
     env.filters["measure"] = measure_label
+    env.filters["kind"] = kind_label
     env.filters["measure_of"] = measure_of
     env.filters["figure_value"] = figure_value
     return env

@@ -18,6 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.read import ENTITY_COLLECTIONS
 from generator.synth.phrases import BODY, LEDE, SUBHEADINGS, TAILS, WORDS
 
 COMPANIES = [
@@ -169,8 +170,9 @@ def synthesise(
     folder = out / "articles"
     folder.mkdir(parents=True, exist_ok=True)
     if registry_from is not None:
-        for collection in ("companies", "media", "people", "places", "topics"):
-            shutil.copytree(registry_from / collection, out / collection, dirs_exist_ok=True)
+        for collection in (*ENTITY_COLLECTIONS, "topics"):
+            if (registry_from / collection).is_dir():
+                shutil.copytree(registry_from / collection, out / collection, dirs_exist_ok=True)
     truth: dict[str, int] = {}
     day, number = dt.date(2024, 1, 1), 0
     while len(truth) < count:

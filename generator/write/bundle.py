@@ -1,7 +1,7 @@
 """The offline bundle: the site built for `file://` and packed into one deterministic zip.
 
 Owns the bundle's build (MkDocs with `mkdocs.offline.yml`, which inherits `mkdocs.yml` and adds
-Material's offline plugin and the vendored web-worker shim), rendered by `python -m generator
+Material's offline plugin and the vendored web-worker shim), rendered by `briefing
 site` (byte-identical to `mkdocs build`, but only the pages that changed since the last bundle,
 into `.briefing-cache/offline-site/` next to `docs/`), and the zip format: entries in sorted
 order with fixed timestamps and permissions, so the same docs give the same bytes.

@@ -20,12 +20,12 @@ from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
-from generator.model import Article, Diagnostic
+from generator.model import Article, Diagnostic, site_templates
 from generator.names import ArticleNames
 
 CACHE_DIR = ".briefing-cache"
 _PACKAGE = Path(__file__).resolve().parent.parent
-_TEMPLATES = _PACKAGE.parent / "site_templates"
+_TEMPLATES = site_templates()
 
 # (article, its problems, its candidate names, the CPU seconds reading them took), kept
 # pickled: see `ArticleCache`

@@ -18,7 +18,7 @@ class ScaffoldError(Exception):
     """The file could not be created; the message says why."""
 
 
-def _template(kind: str, name: str) -> str:
+def _template(kind: str, name: str, aliases: tuple[str, ...] = ()) -> str:
     if kind == "topic":
         meta: dict[str, object] = {"name": name, "keywords": {"en": [], "sv": [], "nb": []}}
         brief = f"What the topic {name} covers, for the analysts."
@@ -26,20 +26,27 @@ def _template(kind: str, name: str) -> str:
         meta = {"title": name, "articles": [], "exclude": []}
         brief = "The analysts' brief on this story."
     else:
-        meta = {"name": name, "aliases": [], "kind": None, "country": None, "website": None}
+        meta = {
+            "name": name,
+            "aliases": list(aliases),
+            "kind": None,
+            "country": None,
+            "website": None,
+        }
         brief = f"The analysts' brief on {name}."
     return dump_frontmatter(meta) + "\n" + brief + "\n"
 
 
-def new_seed(seeds: Path, kind: str, name: str) -> Path:
-    """Create `seeds/<collection>/<slug>.md` for a new entity, topic or story."""
+def new_seed(seeds: Path, kind: str, name: str, aliases: tuple[str, ...] = ()) -> Path:
+    """Create `seeds/<collection>/<slug>.md` for a new entity (with `aliases`), topic or
+    story. Raises `ScaffoldError` if the name is empty or the file exists."""
     if not name.strip():
         raise ScaffoldError("the name is empty")
     path = seeds / COLLECTIONS[kind] / f"{slugify(name)}.md"
     if path.exists():
         raise ScaffoldError(f"{path} already exists; edit it instead")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_template(kind, name.strip()), "utf-8")
+    path.write_text(_template(kind, name.strip(), aliases), "utf-8")
     return path
 
 

@@ -171,6 +171,7 @@ def _fill(template: str, name: str, word: str, language: str) -> str:
     given[name] = word
     if name == "month2":
         given["month"] = months[0]
+    template = re.sub(r"\(\?[!=][^()]*\)", "", template)  # look-aheads match no text
     text = re.sub(r"\{([a-z]+2?)\}", lambda m: given[m.group(1)], template)
     while (simpler := re.sub(r"\(\?:([^|()]*)[^()]*\)\??", r"\1", text)) != text:
         text = simpler  # first alternative of each group, innermost first
@@ -360,3 +361,74 @@ def test_an_unresolved_phrase_keeps_its_kinds_precision():
 )
 def test_short_year_ranges_and_days_of_a_year(text, language, when):
     assert [c.when for c in find_claims(text, language, PUBLISHED, 1)] == [when]
+
+
+_SHORT = [
+    ("2H25", "2025-H2", "half"),
+    ("1H 2026", "2026-H1", "half"),
+    ("H1 2026", "2026-H1", "half"),
+    ("H2 2025", "2025-H2", "half"),
+    ("3Q25", "2025-Q3", "quarter"),
+    ("Q3", "2025-Q3", "quarter"),  # of the publication date's year
+    ("Q4 FY25", "FY2025-Q4", "fiscal_quarter"),
+    ("Q3 FY26", "FY2026-Q3", "fiscal_quarter"),
+    ("FY2026 Q1", "FY2026-Q1", "fiscal_quarter"),
+    ("H1 FY26", "FY2026-H1", "fiscal_half"),
+    ("1HFY26", "FY2026-H1", "fiscal_half"),
+]
+_READ_BEFORE = {"H1 2026", "H2 2025", "3Q25", "Q4 FY25", "Q3 FY26", "FY2026 Q1"}  # English
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "when", "precision"),
+    [
+        (language, *case)
+        for language in ("en", "sv", "nb", "nn", "da", "de")
+        for case in _SHORT
+        if not (language == "en" and case[0] in _READ_BEFORE)
+    ],
+)
+def test_half_years_and_quarters_written_short_in_every_language(language, phrase, when, precision):
+    (claim,) = find_claims(f"Omsetningen {phrase} vil øke.", language, PUBLISHED, 1)
+    assert (claim.phrase, claim.when, claim.precision) == (phrase, when, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("Inntektene i 1. halvår 2026 ventes å stige.", "nb", "2026-H1"),
+        ("Inntektene i 2. halvår ventes å stige.", "nn", "2025-H2"),
+        ("Omsætningen i 1. halvår 2026 ventes at stige.", "da", "2026-H1"),
+        ("Omsætningen i 3. kvartal 2025 steg.", "da", "2025-Q3"),
+        ("Intäkterna under 1:a halvåret 2026 väntas stiga.", "sv", "2026-H1"),
+        ("Intäkterna under 2. kvartalet steg.", "sv", "2025-Q2"),
+        ("Im 2. Halbjahr soll der Umsatz steigen.", "de", "2025-H2"),
+        ("Im 3. Quartal 2025 stieg der Umsatz.", "de", "2025-Q3"),
+        ("Revenue in the 2nd half of 2026 will rise.", "en", "2026-H2"),
+        ("Sales rose in H2, the company said.", "en", "2025-H2"),
+    ],
+)
+def test_numbered_halves_and_quarters(text, language, when):
+    (claim,) = find_claims(text, language, PUBLISHED, 1)
+    assert claim.when == when
+
+
+def test_a_german_numbered_half_year_does_not_end_the_sentence():
+    (claim,) = find_claims("Der Umsatz stieg im 2. Halbjahr 2025 kräftig.", "de", PUBLISHED, 1)
+    assert claim.sentence == "Der Umsatz stieg im 2. Halbjahr 2025 kräftig."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "when"),
+    [
+        ("For last year's second quarter, the group posted a loss.", "en", "2024-Q2"),
+        ("This year's first half was weak.", "en", "2025-H1"),
+        ("Fjorårets andre kvartal var svakt.", "nb", "2024-Q2"),
+        ("Fjolårets andra kvartal var svagt.", "sv", "2024-Q2"),
+        ("Förra årets fjärde kvartal var svagt.", "sv", "2024-Q4"),
+        ("Sidste års andet kvartal var svagt.", "da", "2024-Q2"),
+    ],
+)
+def test_a_half_or_quarter_of_a_relative_year_in_the_possessive(text, language, when):
+    (claim,) = find_claims(text, language, PUBLISHED, 1)
+    assert claim.when == when

@@ -212,3 +212,97 @@ def test_update_stamps_give_the_update_time(stamp, updated):
 
 def test_a_relative_stamp_without_an_article_date_is_not_guessed():
     assert _parse("Headline here\nOppdatert i går 21:39\nThe lede.\nThe end.").updated is None
+
+
+# A headline on the ` date YYYY-MM-DD` line itself, the lede on the next line: in each
+# language the corpus has, shaped like the seeds (a colon headline, a quote, a question).
+DATE_LINE_HEADLINES = [
+    (
+        "Kinas plan: Slå ut Nvidia med egna chip",
+        "USA stoppar Kina från att ta del av de mest avancerade produkterna. Nu storsatsar Kina "
+        "på sina inhemska tillverkare – men räcker det?",
+    ),
+    (
+        "Moore Threads vill ta in 8 miljarder yuan",
+        "Bolaget, som grundades av tidigare Nvidia-anställda, räknar med att bli lönsamt nästa år.",
+    ),
+    (
+        "Kina vil tredoble produksjonen av AI-brikker",
+        "Kinas halvlederprodusenter sikter mot å tredoble landets samlede produksjon av "
+        "prosessorer til bruk i kunstig intelligens neste år, opplyser kilder til Financial Times.",
+    ),
+    (
+        "«Vi har ikke råd til å vente»",
+        "Huawei-sjefen ber regjeringen om mer penger til nye fabrikker i Shenzhen.",
+    ),
+    (
+        "DeepSeek’s Next AI Chip Leap Could Come From China",
+        "China’s AI chip sector is rapidly advancing, with startups and tech giants like Huawei "
+        "striving to challenge Nvidia.",
+    ),
+    (
+        "Can SMIC make 5 nm chips without EUV?",
+        "SMIC has shipped a handful of 5 nm parts to Huawei, two people familiar with the matter "
+        "said on Tuesday.",
+    ),
+    (
+        "U.S. tightens export rules for AI chips",
+        "The Commerce Department on Monday widened the list of chips that need a licence.",
+    ),
+    (
+        "Kina vil tredoble sin produktion af AI-chips",
+        "Kinesiske chipproducenter vil tredoble landets produktion af processorer til kunstig "
+        "intelligens næste år, oplyser kilder til Financial Times.",
+    ),
+    (
+        "„Wir holen auf“: China plant eigene KI-Chips",
+        "Chinas Chiphersteller wollen ihre Produktion im kommenden Jahr verdreifachen, berichtet "
+        "die Financial Times.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "lede"), DATE_LINE_HEADLINES)
+def test_a_headline_on_the_date_line_is_the_headline(headline, lede):
+    text = f" date 2025-08-27 {headline}\n{lede}\nThe second paragraph, in any language.\n"
+    parsed = _parse(text)
+    assert parsed.title == headline
+    assert [(p.kind, p.text) for p in parsed.paragraphs][:2] == [
+        ("lede", lede),
+        ("paragraph", "The second paragraph, in any language."),
+    ]
+
+
+@pytest.mark.parametrize(("headline", "lede"), DATE_LINE_HEADLINES)
+def test_the_usual_order_stays_the_lede_on_the_date_line_and_the_headline_below(headline, lede):
+    parsed = _parse(f" date 2025-08-27 {lede}\n{headline}\nThe second paragraph.\n")
+    assert parsed.title == headline
+    assert _lede(parsed) == lede
+
+
+@pytest.mark.parametrize(
+    ("date_line", "below"),
+    [
+        # a lede of one sentence, or of two, with prose below: no headline anywhere
+        ("Ingressen er et helt avsnitt med punktum.", "Andre avsnitt følger direkte."),
+        ("Nvidia stoppas. Nu satsar Kina – men räcker det?", "Kinas behov av chip ökar."),
+        # a credit or a cross-link on the date line is never the headline
+        ("Foto: Ola Nordmann / NTB", "Huawei bygger tre nye fabrikker, opplyser kilder."),
+        ("LES OGSÅ: Nvidia taper terreng i Kina", "Huawei bygger tre nye fabrikker i år."),
+        # the date line's sentence runs on into the next line
+        ("Huawei og SMIC bygger nå tre nye fabrikker", "for AI-brikker i Shenzhen, melder FT."),
+        # a table's caption over its unit line and rows
+        ("Första halvåret 2025", "(miljoner yuan om inte annat anges)"),
+        ("Six months to June 30", "(in millions of yuan unless stated)"),
+    ],
+)
+def test_what_is_not_a_headline_on_the_date_line_stays_what_it_was(date_line, below):
+    parsed = _parse(f" date 2025-08-27 {date_line}\n{below}\nMore text follows here.\n")
+    assert parsed.title != date_line
+    assert _lede(parsed) == date_line
+
+
+def test_a_date_line_with_nothing_below_is_the_lede():
+    parsed = _parse(" date 2025-08-27 Kina vil tredoble produksjonen av AI-brikker\n")
+    assert parsed.title is None
+    assert _lede(parsed) == "Kina vil tredoble produksjonen av AI-brikker"

@@ -22,10 +22,12 @@ from generator.render.charts import (
     OTHER,
     claim_chart,
     every_chart,
+    home_charts,
     network_chart,
     time_chart,
 )
 from generator.render.charts_draw import draw, layout
+from generator.render.charts_text import alt, title
 from generator.render.siteindex import ClaimView
 from generator.stories import Story, group_stories
 
@@ -175,6 +177,25 @@ def test_every_chart_is_a_file_in_docs_and_nothing_in_it_loads_or_runs(real):
         assert "<script" not in svg and "<image" not in svg and "<dc:date>" not in svg
         assert not re.search(r'(?:xlink:)?href="(?!#)', svg), path
         assert "<text" in svg  # text stays text: legible, searchable, and set in the page font
+
+
+def test_each_chart_file_is_named_and_described_by_its_text_alternative(real):
+    """Opened on its own (a link, the offline bundle, a screen reader), an SVG chart has a
+    `<title>` and, as `<desc>`, the same text alternative as the page's `alt`."""
+    import xml.etree.ElementTree as ET
+
+    articles, registry = real
+    index = build_index(articles, registry, group_stories(articles, []))
+    svg_ns = "{http://www.w3.org/2000/svg}"
+    for chart in every_chart(index):
+        root = ET.fromstring((DOCS / chart.path).read_bytes())
+        assert root.get("role") == "img", chart.path
+        assert [child.tag for child in root[:2]] == [f"{svg_ns}title", f"{svg_ns}desc"]
+        assert root[0].text == title(chart) and root[0].text
+        assert root[1].text == alt(chart)
+    home = (DOCS / "index.md").read_text("utf-8")
+    assert f"![{alt(home_charts(index)[0])}](charts/home-articles.svg)" in home
+    assert title(home_charts(index)[0]) == "Articles on the whole briefing per week, by language"
 
 
 def test_charts_are_byte_identical_across_two_builds_in_fresh_processes(tmp_path: Path):

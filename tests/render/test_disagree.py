@@ -115,13 +115,37 @@ def with_figure(slug: str, figure: Figure) -> Article:
         (revenue(2.88e9), revenue(3.5e9, measure="profit"), False),  # another measure
         (revenue(2.88e9), revenue(3.5e9, unit="USD"), False),  # another unit
         (revenue(2.88e9), revenue(3.5e9, about=("smic",)), False),  # another company
+        (revenue(2.88e9), revenue(2e9, kind="change"), False),  # a change is no level
+        (revenue(2e9, kind="change"), revenue(3.5e9, kind="change"), True),  # two changes
+        # a fall `down at most 10 %` allows -10 to 0, so -5 % agrees with it
+        (
+            revenue(-10, unit="percent", kind="change", qualifier="at_most"),
+            revenue(-5, unit="percent", kind="change"),
+            False,
+        ),
+        (
+            revenue(-10, unit="percent", kind="change", qualifier="at_least"),
+            revenue(-5, unit="percent", kind="change"),
+            True,
+        ),
     ],
 )
 def test_figures_apart_beyond_rounding_and_qualifiers(a: Figure, b: Figure, apart: bool):
     kinds = [
         (kind, subject) for kind, subject, _ in found(with_figure("a", a), with_figure("b", b))
     ]
-    assert (("figures", "Revenue, first half of 2025") in kinds) is apart
+    title = "Revenue" + (" (change)" if a.kind == "change" else "") + ", first half of 2025"
+    assert (("figures", title) in kinds) is apart
+
+
+def test_a_rise_by_an_amount_is_not_set_against_the_level_another_source_gives():
+    a = article("a", "Cambricon's revenue rose by 2 billion yuan to 2.88 billion yuan in 1H 2025.")
+    b = article("b", "Cambricon's revenue was 2.88 billion yuan in H1 2025.")
+    assert [(f.value, f.kind, f.period) for f in a.figures] == [
+        (2e9, "change", "2025-H1"),
+        (2.88e9, "level", "2025-H1"),
+    ]
+    assert [kind for kind, _, _ in found(a, b)] == []
 
 
 def test_a_figure_as_written_allows_half_its_last_digit():

@@ -103,3 +103,20 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_quoted_and_commas_surviv
     assert parsed["title"] == '\'=HYPERLINK("http://evil")'
     assert parsed["author"] == "Doe, Jane"
     assert (parsed["companies"], parsed["translated"], parsed["date"]) == ("a;b", "true", "")
+
+
+def test_a_fall_is_a_negative_change_in_figures_csv_and_briefing_json():
+    from generator.render.siteindex import build_index
+    from generator.stories import group_stories
+    from tests.render.test_disagree import REGISTRY, article
+
+    found = article("volvo", "Cambricon said revenue dropped 4.1% in Q3 2025.", "en")
+    index = build_index([found], REGISTRY, group_stories([found], []))
+    rows = list(exports.figure_rows(index, {"volvo": "A"}))
+    lines = to_csv("figures", rows).splitlines()
+    assert lines[0].split(",")[7:10] == ["measure", "kind", "period"]
+    assert lines[1] == (
+        "volvo,story-volvo,A,2025-08-27,,en,cambricon,revenue,change,2025-Q3,,-4.1,,,percent,"
+        "4.1%,p1-s1"
+    )
+    assert (rows[0]["value"], rows[0]["kind"]) == (-4.1, "change")

@@ -95,10 +95,13 @@ def test_company_page_ledger_gives_each_figure_its_source_and_sentence():
     assert profit.split(" | ")[1:3] == ["profit", "first half of 2025"]
     assert f"[Kinas halvlederprodusenter sikter mot å…]({nb}) · nb · 2025-08-27" in profit
     assert profit.endswith(f"[1,04 milliarder yuan]({nb}#p13-s1) |")
-    # the same growth from two sources stands side by side, the first row counting them
-    growth = [row for row in rows if " | growth" in row]
-    assert [row.split(" | ")[0] for row in growth] == ["| **4,000 %**", "| **at least 4,000 %**"]
-    assert "growth *(2 sources)*" in growth[0] and f"({sv})" in growth[0]
+    # the same change of revenue from two sources stands side by side, the first row
+    # counting them; the revenue level (CNY 2.88 bn) is another quantity, never counted
+    change = [row for row in rows if " | revenue (change)" in row]
+    assert [row.split(" | ")[0] for row in change] == ["| **4,000 %**", "| **at least 4,000 %**"]
+    assert "revenue (change) *(2 sources)*" in change[0] and f"({sv})" in change[0]
+    level = next(row for row in rows if row.startswith("| **CNY 2.88 bn** |"))
+    assert level.split(" | ")[1] == "revenue"
     assert "USD 44 bn" not in figures  # Nvidia's revenue, in the same paragraph
 
 
