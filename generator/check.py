@@ -50,7 +50,7 @@ def name_notes(suggestions: list[NameSuggestion], limit: int = NOTES) -> tuple[D
         count = f"{s.articles} article{'s' if s.articles != 1 else ''}"
         message = (
             f"{s.name!r} ({s.kind}) is named in {count} but not in the registry; "
-            f"python -m generator accept {_quoted(s.name)} (or --reject)"
+            f"briefing accept {_quoted(s.name)} (or --reject)"
         )
         notes.append(Diagnostic(Level.NOTE, where or SourceLocation("seeds"), message))
     return tuple(notes)

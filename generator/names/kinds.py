@@ -52,7 +52,7 @@ def _cue_votes(
             _vote(votes, evidence, "person", 2 * count, f'title "{word}"')
         elif sort == "dateline":
             _vote(votes, evidence, "place", 3 * count, "dateline")
-        elif sort == "place" and 2 * count >= mid:
+        elif sort == "place" and 3 * count >= mid:
             _vote(votes, evidence, "place", 3 * count / mid, f'after "{word}"')
         elif sort == "place-compound":
             _vote(votes, evidence, "place", count, f'compound "-{word}"')

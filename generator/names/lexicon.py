@@ -307,14 +307,15 @@ PLACE_PREFIXES = ("nord-", "sør-", "syd-", "sud-", "süd-", "vest-", "väst-", 
 PLACE_ENDINGS = {
     "nordic": ("dal", "dalen", "fjord", "fjorden", "sund", "vik", "viken", "øy", "øya", "ön",
                "holm", "holmen", "borg", "heim", "stad", "köping", "by", "nes", "näs",
-               "ås", "åsen", "berg", "strand", "mark", "land", "havn", "hamn"),
+               "ås", "åsen", "berg", "strand", "mark", "land", "landet", "havn", "hamn", "eid",
+               "anger", "vågen", "sjøen", "elva", "fjell", "bygd"),
     "de": ("burg", "dorf", "hausen", "heim", "stadt", "ingen", "feld", "furt", "bach"),
 }  # fmt: skip
 
 # Prepositions before a place (`in Oslo`, `från Göteborg`, `aus Berlin`).
 PLACE_PREPOSITIONS = _words(
     """
-    in from near across outside inside throughout i från fra utanför utenfor nära nær
+    in from near across outside inside throughout i från fra frå utanför utenfor nära nær
     aus nach
     """
 )

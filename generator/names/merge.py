@@ -66,10 +66,9 @@ def merge(
     for index, names in enumerate(found):
         for spot in names.spots:
             groups.setdefault(spot.key, Group(spot.key, {spot.key})).uses.append((index, spot))
-    language = {key: _language(group, found) for key, group in groups.items()}
     roots = {key: key for key in groups}
     for key in sorted(groups):
-        base = _base_form(key, language[key], groups)
+        base = _stem_in(key, groups) and _base_form(key, _language(groups[key], found), groups)
         if base:
             _union(roots, key, base, groups, keep=True)
     for names in found:
@@ -82,13 +81,17 @@ def merge(
     known = _known(registry)
     suggestions = []
     for group in merged:
-        if _is_name(group, lowered, language[group.key]) and not _knows(group, known):
+        if _is_name(group, lowered, _language(group, found)) and not _knows(group, known):
             suggestions.append(_suggestion(group, found, texts))
     suggestions.sort(key=lambda s: (-s.articles, -s.outlets, s.name.casefold(), s.name))
     return tuple(suggestions)
 
 
 def _language(group: Group, found: Sequence[ArticleNames]) -> str:
+    """The language most of a name's articles are in."""
+    languages = {found[index].language for index, _ in group.uses}
+    if len(languages) == 1:
+        return languages.pop()
     counts = Counter(found[index].language for index, _ in group.uses)
     return min(counts, key=lambda lang: (-counts[lang], lang))
 
@@ -111,6 +114,14 @@ def _union(
     if not keep and (len(groups[a].articles()), b) > (len(groups[b].articles()), a):
         a, b = b, a
     roots[a] = b
+
+
+def _stem_in(key: str, groups: dict[str, Group]) -> bool:
+    """Whether the corpus has a form `key` may be a genitive or definite form of (a quick
+    test before the language is looked at)."""
+    return any(key[: -len(end)] in groups for end in ("s", *_DEFINITE) if key.endswith(end)) or (
+        key.endswith("s") and _stem_in(key[:-1], groups)
+    )
 
 
 def _base_form(key: str, language: str, groups: dict[str, Group]) -> str | None:

@@ -105,8 +105,11 @@ def held(words: tuple[str, ...], opening: bool) -> Held:
     if not names:
         return Held("", "", (), shifted)
     names[-1], hyphen = hyphen_part(names[-1])
-    while len(names) > 1 and names[-1].casefold() in lexicon.COMMON_ACRONYMS:
-        names.pop()  # `Huaweis AI-processorer`, `Australian CEO`: no part of the name
+    while len(names) > 1 and (
+        names[-1].casefold() in lexicon.TITLES
+        or (hyphen and names[-1].casefold() in lexicon.COMMON_ACRONYMS)
+    ):
+        names.pop()  # `Huaweis AI-processorer`, `Australian CEO` (not `Unconventional AI`)
     while (
         len(names) > 1
         and names[0].casefold() in lexicon.DEMONYMS

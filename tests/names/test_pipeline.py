@@ -133,9 +133,9 @@ def test_check_notes_the_most_named_unknown_names_and_still_passes_strictly(proj
     assert result.diagnostics == ()
     assert [n.render() for n in result.notes] == [
         "seeds/articles/d.txt:6: note: 'Volantis' (company) is named in 4 articles but not in "
-        "the registry; python -m generator accept Volantis (or --reject)",
+        "the registry; briefing accept Volantis (or --reject)",
         "seeds/articles/c.txt:6: note: 'Maren Okafor' (person) is named in 3 articles but not "
-        'in the registry; python -m generator accept "Maren Okafor" (or --reject)',
+        'in the registry; briefing accept "Maren Okafor" (or --reject)',
     ]
     done = run("check", cwd=project)
     assert done.returncode == 0 and "note: 'Volantis'" in done.stderr
