@@ -198,7 +198,7 @@ def grouping(docs: Path, truth: dict[str, int], result: Measures) -> None:
 
 
 def _site(work: Path, *options: str) -> Run:
-    """`python -m generator site` (the incremental, parallel render) of the docs in `work`."""
+    """`briefing site` (the incremental, parallel render) of the docs in `work`."""
     command = [sys.executable, "-m", "generator", "site", "--site", str(work / "site"), *options]
     return measure(command, {"BRIEFING_DOCS": str(work / "docs"), "NO_MKDOCS_2_WARNING": "1"})
 
@@ -413,7 +413,7 @@ def site_lines(m: Measures) -> list[str]:
     added = m.runs["one article added"].seconds + m.runs["one article added: site"].seconds
     peak = max(run.peak_mb for name, run in m.runs.items() if "site" in name)
     lines = [
-        f"- Site full render (`python -m generator site --full`) / plain `mkdocs build`: "
+        f"- Site full render (`briefing site --full`) / plain `mkdocs build`: "
         f"{share:.1%} (target at most 60%: {'met' if share <= 0.60 else 'NOT met'}); "
         f"every file byte-identical to the plain build: {'yes' if m.identical else 'NO'}.",
         f"- One article added, generator + site render: {added:.2f} s (target at most 15 s: "

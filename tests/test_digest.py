@@ -1,4 +1,4 @@
-"""`python -m generator digest --since REV`: what changed in the briefing, in its terms.
+"""`briefing digest --since REV`: what changed in the briefing, in its terms.
 
 A real change in a git repository (an article added, a tag corrected in an article's
 frontmatter, the site rebuilt) gives exactly the digest below; a date finds the state then;

@@ -1,4 +1,4 @@
-"""`python -m generator init`: a new briefing that builds, and is checked, from its first day.
+"""`briefing init`: a new briefing that builds, and is checked, from its first day.
 
 Each new briefing is built by the generator and by a real `mkdocs build --strict`: empty, with
 its collection folders gone, and with articles but an empty registry. One test builds the
@@ -74,7 +74,7 @@ def briefing(tmp_path: Path) -> Path:
     assert result.returncode == 0, result.stderr
     assert result.stderr == (
         f"briefing: created a new briefing in new ({len(FILES)} files); add articles with "
-        "`python -m generator add`, then run `python -m generator build` there\n"
+        "`briefing add`, then run `briefing build` there\n"
     )
     return tmp_path / "new"
 

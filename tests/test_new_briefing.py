@@ -63,8 +63,7 @@ def briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
     added = run("generator", "add", str(ARTICLES), cwd=folder)
     assert added.returncode == 0, added.stderr
     assert added.stderr.endswith(
-        "briefing: added 30 articles, skipped 0 duplicates; 0 errors; "
-        "run `python -m generator build`\n"
+        "briefing: added 30 articles, skipped 0 duplicates; 0 errors; run `briefing build`\n"
     )
     return folder
 

@@ -114,8 +114,11 @@ def held(words: tuple[str, ...], opening: bool) -> Held:
         len(names) > 1
         and names[0].casefold() in lexicon.DEMONYMS
         and names[1].casefold() not in lexicon.DEMONYM_HEADS
+        and names[-1].casefold() not in lexicon.ORGANIZATION_WORDS
     ):
-        names.pop(0)  # `Chinese Acme` (but `European Union`): an adjective before the name
+        # `Chinese Acme`: an adjective before the name; but `European Union`, and an
+        # organisation's own name (`Norwegian Battery Agency`, `Swedish Energy Agency`)
+        names.pop(0)
     if any(word.casefold() in lexicon.QUANTITIES for word in names):
         return Held("", "", (), shifted)  # an amount (`Millionen Euro`), no name
     if hyphen in lexicon.COMPANY_HYPHENS:

@@ -178,3 +178,16 @@ def test_a_common_noun_that_begins_a_name_inside_a_sentence_stays_in_it():
         [article(f"s{n}", ["This week the State Council in Beijing met."]) for n in range(2)]
     )
     assert "State Council" in found and found["State Council"].kind == "organization"
+
+
+def test_a_demonym_that_opens_an_organisation_name_stays_in_it():
+    text = (
+        "The Norwegian Battery Agency and the Swedish Energy Agency met the Chinese chipmaker "
+        "Acme Inc in Ohio."
+    )
+    found = suggest([article(f"o{n}", [text]) for n in range(2)])
+    assert {"Norwegian Battery Agency", "Swedish Energy Agency", "Acme"} <= set(found), sorted(
+        found
+    )
+    assert not {"Battery Agency", "Energy Agency", "Chinese Acme"} & set(found)
+    assert found["Norwegian Battery Agency"].kind == "organization"

@@ -1,6 +1,6 @@
 """The incremental site build: byte-identical to a plain `mkdocs build`, full and incremental.
 
-Every test compares every file of two site trees: one from `python -m generator site`, one from
+Every test compares every file of two site trees: one from `briefing site`, one from
 a plain `mkdocs build` of the same docs, after a full render and after changes of each kind a
 page's HTML depends on (its Markdown, a new page, a removed page, a navigation title, a theme
 template, a link target appearing), and checks that the incremental build rendered only a part.

@@ -71,7 +71,7 @@ def test_a_name_not_suggested_without_kind_and_an_existing_file_are_problems(tmp
     report = accept(seeds, ["Northvolt", "Batterifabrikken", "Peter Carlsson"], [], None, SUGGESTED)
     assert report.problems == (
         f"{seeds}/companies/northvolt.md already exists; edit it instead",
-        "'Batterifabrikken' is not among the suggestions (`python -m generator suggest` lists "
+        "'Batterifabrikken' is not among the suggestions (`briefing suggest` lists "
         "them); give --kind to accept it anyway",
     )
     assert [n for _, n, _ in report.written] == ["Peter Carlsson"]
@@ -121,20 +121,20 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
         (
             ("Batterifabrikken",),
             1,
-            "briefing: accept: 'Batterifabrikken' is not among the suggestions (`python -m "
-            "generator suggest` lists them); give --kind to accept it anyway\n",
+            "briefing: accept: 'Batterifabrikken' is not among the suggestions (`briefing "
+            "suggest` lists them); give --kind to accept it anyway\n",
         ),
         (
             ("Batterifabrikken", "--kind", "company"),
             0,
             "briefing: accepted Batterifabrikken (company): seeds/companies/batterifabrikken.md\n"
-            "briefing: review the files, then run `python -m generator build`\n",
+            "briefing: review the files, then run `briefing build`\n",
         ),
         (
             ("--reject", "Les mer", "--reject", "Annonse"),
             0,
             "briefing: rejected 2 names: seeds/registry-ignore.yml\n"
-            "briefing: review the files, then run `python -m generator build`\n",
+            "briefing: review the files, then run `briefing build`\n",
         ),
         (("x", "--kind", "topic"), 2, None),
     ],
