@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.model import NameSuggestion
 from generator.pipeline.names import name_suggestions
+from generator.render.suggestions import suggestion_fields
 from generator.write import cache_dir
 
 TABLE_LIMIT = 50  # rows of the table when no --limit is given
@@ -45,15 +46,7 @@ def suggest(args: argparse.Namespace) -> int:
 def as_json(s: NameSuggestion) -> dict[str, Any]:
     """A suggestion as a JSON object (dates as YYYY-MM-DD or null)."""
     return {
-        "name": s.name,
-        "kind": s.kind,
-        "aliases": list(s.aliases),
-        "articles": s.articles,
-        "outlets": s.outlets,
-        "languages": list(s.languages),
-        "first": s.first.isoformat() if s.first else None,
-        "last": s.last.isoformat() if s.last else None,
-        "evidence": list(s.evidence),
+        **suggestion_fields(s),
         "examples": [
             {"file": e.source_file, "line": e.line, "sentence": e.sentence} for e in s.examples
         ],

@@ -11,13 +11,29 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.model import OutputPage
+from generator.model import NameSuggestion, OutputPage
 from generator.render.site import page
 from generator.render.siteindex import SiteIndex
 from generator.render.templates import render
 
 MAX_SUGGESTIONS = 200  # rows of the editors' page; suggestions.csv has them all
 SUGGESTIONS_PAGE = "suggestions.md"
+
+
+def suggestion_fields(s: NameSuggestion) -> dict[str, Any]:
+    """What a suggestion is, as `suggest --json` and the export both give it (dates as
+    YYYY-MM-DD or None); each adds its examples in its own shape."""
+    return {
+        "name": s.name,
+        "kind": s.kind,
+        "aliases": list(s.aliases),
+        "articles": s.articles,
+        "outlets": s.outlets,
+        "languages": list(s.languages),
+        "first": s.first.isoformat() if s.first else None,
+        "last": s.last.isoformat() if s.last else None,
+        "evidence": list(s.evidence),
+    }
 
 
 def suggestion_rows(index: SiteIndex) -> Iterator[dict[str, Any]]:
@@ -27,15 +43,7 @@ def suggestion_rows(index: SiteIndex) -> Iterator[dict[str, Any]]:
         examples = [(f"{e.source_file}:{e.line}", e.sentence) for e in s.examples]
         examples += [(None, None)] * (2 - len(examples))
         yield {
-            "name": s.name,
-            "kind": s.kind,
-            "aliases": list(s.aliases),
-            "articles": s.articles,
-            "outlets": s.outlets,
-            "languages": list(s.languages),
-            "first": s.first.isoformat() if s.first else None,
-            "last": s.last.isoformat() if s.last else None,
-            "evidence": list(s.evidence),
+            **suggestion_fields(s),
             "example": examples[0][0],
             "sentence": examples[0][1],
             "example_2": examples[1][0],
