@@ -7,8 +7,6 @@ import csv
 import importlib
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from generator.check import check
 from generator.pipeline import build
 from generator.pipeline.names import name_suggestions
 from generator.write import cache_dir
+from tests.test_cli import run  # the generator run as a command, offline
 
 ROOT = Path(__file__).resolve().parents[2]
 names_stage = importlib.import_module("generator.pipeline.generate")  # the module, not its function
@@ -40,17 +39,6 @@ def project(tmp_path: Path) -> Path:
     (tmp_path / "seeds" / "places").mkdir()
     (tmp_path / "seeds" / "places" / "ohio.md").write_text("---\nname: Ohio\n---\n", "utf-8")
     return tmp_path
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
 
 
 def test_each_articles_names_are_read_once_and_again_only_for_an_added_article(

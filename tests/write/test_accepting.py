@@ -7,8 +7,6 @@ and the names stage together are walked in tests/test_new_briefing.py.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,7 @@ from generator.model import NameExample, NameSuggestion
 from generator.read import build_registry, read_seeds
 from generator.read.ignore import HEADER
 from generator.write import accept
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.test_cli import run  # the generator run as a command, offline
 
 
 def suggestion(name: str, kind: str, *aliases: str) -> NameSuggestion:
@@ -101,17 +98,6 @@ def test_a_name_both_accepted_and_rejected_is_neither(tmp_path: Path):
         (), None, ("'Northvolt' is both accepted and rejected; give it once",)
     )
     assert list(tmp_path.iterdir()) == []
-
-
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
 
 
 @pytest.mark.parametrize(
